@@ -1,0 +1,77 @@
+package io.mwportal.platform.calendar;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** Keeps the statutory deadlines of cases: schedules them, moves them, and recomputes them when a year loads. */
+@ApplicationScoped
+public class DeadlineService {
+
+    @Inject
+    WorkingDayCalendar calendar;
+
+    /** Sets (or resets) the deadline {@code purpose} of a subject, e.g. ("WAGE_COMPLAINT", 42, "ACCEPTANCE"). */
+    @Transactional
+    public Deadline schedule(String subjectType, long subjectId, String purpose, LocalDate start, int amount,
+            DeadlineUnit unit) {
+        Deadline deadline = find(subjectType, subjectId, purpose).orElseGet(Deadline::new);
+        deadline.subjectType = subjectType;
+        deadline.subjectId = subjectId;
+        deadline.purpose = purpose;
+        deadline.startDate = start;
+        deadline.amount = amount;
+        deadline.unit = unit;
+        deadline.open = true;
+        apply(deadline, calendar.add(start, amount, unit));
+        deadline.persist();
+        return deadline;
+    }
+
+    /** Adds days to an open deadline (an extension, or time credited back after the clock was paused). */
+    @Transactional
+    public Deadline extend(Deadline deadline, int extraAmount) {
+        deadline.amount += extraAmount;
+        apply(deadline, calendar.add(deadline.startDate, deadline.amount, deadline.unit));
+        return deadline;
+    }
+
+    @Transactional
+    public void close(Deadline deadline) {
+        deadline.open = false;
+    }
+
+    public Optional<Deadline> find(String subjectType, long subjectId, String purpose) {
+        return Deadline.find("subjectType = ?1 and subjectId = ?2 and purpose = ?3", subjectType, subjectId, purpose)
+                .firstResultOptional();
+    }
+
+    /**
+     * Recomputes every open deadline whose span touches {@code year} (a case accepted in December runs into the
+     * next year's Spring Festival). Returns how many due dates changed.
+     */
+    @Transactional
+    public int recomputeTouching(int year) {
+        List<Deadline> touched = Deadline.list("open = true and startDate <= ?1 and dueDate >= ?2",
+                LocalDate.of(year, 12, 31), LocalDate.of(year, 1, 1));
+        WorkingDayCalendar.Schedule schedule = new WorkingDayCalendar.Schedule();
+        int changed = 0;
+        for (Deadline deadline : touched) {
+            DueDate due = schedule.add(deadline.startDate, deadline.amount, deadline.unit);
+            if (!due.date().equals(deadline.dueDate) || due.provisional() != deadline.provisional) {
+                changed++;
+            }
+            apply(deadline, due);
+        }
+        return changed;
+    }
+
+    private static void apply(Deadline deadline, DueDate due) {
+        deadline.dueDate = due.date();
+        deadline.provisional = due.provisional();
+    }
+}

@@ -1,0 +1,83 @@
+package io.mwportal.platform.error;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one way services report a client-visible failure. {@code code} is the stable problem code (UPPER_SNAKE);
+ * its title and detail come from the {@code problems} message bundle, formatted with {@code args}.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String code;
+    private final Object[] args;
+    private final List<Violation> errors;
+    private final List<String> allowedActions;
+    private final Map<String, String> headers;
+
+    public ProblemException(int status, String code, Object... args) {
+        this(status, code, List.of(), List.of(), Map.of(), args);
+    }
+
+    private ProblemException(int status, String code, List<Violation> errors, List<String> allowedActions,
+            Map<String, String> headers, Object... args) {
+        super(code, null, false, false);
+        this.status = status;
+        this.code = code;
+        this.args = args;
+        this.errors = errors;
+        this.allowedActions = allowedActions;
+        this.headers = headers;
+    }
+
+    public static ProblemException notFound() {
+        return new ProblemException(404, "NOT_FOUND");
+    }
+
+    /**
+     * One invalid field, found by a service rule: its message is the translated text of {@code validation.<code>}
+     * formatted with {@code args}.
+     */
+    public record Violation(String field, String code, Object... args) {
+    }
+
+    /** 422 (or 400) with field errors; {@code code} names the overall rule that failed. */
+    public static ProblemException withErrors(int status, String code, List<Violation> errors, Object... args) {
+        return new ProblemException(status, code, List.copyOf(errors), List.of(), Map.of(), args);
+    }
+
+    /** 409 for an action that the current state does not allow, naming the actions that are allowed. */
+    public static ProblemException actionNotAllowed(String code, List<String> allowedActions, Object... args) {
+        return new ProblemException(409, code, List.of(), List.copyOf(allowedActions), Map.of(), args);
+    }
+
+    /** A problem that also sets response headers (e.g. {@code Retry-After} on 429). */
+    public static ProblemException withHeaders(int status, String code, Map<String, String> headers, Object... args) {
+        return new ProblemException(status, code, List.of(), List.of(), Map.copyOf(headers), args);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Object[] args() {
+        return args;
+    }
+
+    public List<Violation> errors() {
+        return errors;
+    }
+
+    public List<String> allowedActions() {
+        return allowedActions;
+    }
+
+    public Map<String, String> headers() {
+        return headers;
+    }
+}

@@ -1,0 +1,173 @@
+package io.mwportal.platform.idempotency;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import io.mwportal.platform.error.ProblemException;
+import io.mwportal.platform.security.CurrentUser;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * {@code Idempotency-Key} for creating POSTs (DESIGN.md section 4): a retry from a flaky phone connection gets the
+ * first response again instead of creating a second record.
+ *
+ * <p>The key is claimed by inserting its record in the same transaction that creates the resource, so both
+ * commit or neither does. A concurrent duplicate blocks on the primary key until the first transaction ends, then
+ * replays its response (or, if it rolled back, proceeds as the first). Keys are scoped to the caller and the
+ * endpoint and expire after {@code portal.idempotency.ttl} (24 h).
+ */
+@ApplicationScoped
+public class IdempotencyService {
+
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
+
+    private final ObjectMapper canonical = JsonMapper.builder()
+            .configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, true)
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+            .findAndAddModules()
+            .build();
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    CurrentUser user;
+
+    @ConfigProperty(name = "portal.idempotency.ttl")
+    Duration ttl;
+
+    /** What a creating operation produced: the new resource's address, its view and (optionally) its version. */
+    public record Created(URI location, Object body, Long version) {
+    }
+
+    /**
+     * Runs {@code create} once per key: returns 201 with its result, or the stored first response for a retry.
+     *
+     * @param key the Idempotency-Key header (required: 428 when absent)
+     * @param endpoint a stable name of the operation, e.g. {@code POST /api/v1/wage-complaints}
+     * @param request the deserialized request body; retries must carry an equal body (else 422)
+     */
+    @Transactional
+    public Response create(String key, String endpoint, Object request, Supplier<Created> create) {
+        if (key == null || key.isEmpty()) {
+            throw new ProblemException(428, "IDEMPOTENCY_KEY_REQUIRED");
+        }
+        if (!VALID_KEY.matcher(key).matches()) {
+            throw new ProblemException(400, "IDEMPOTENCY_KEY_INVALID");
+        }
+        String scopeKey = (user.isAnonymous() ? "anonymous" : user.subject()) + " " + endpoint + " " + key;
+        String requestHash = hash(request);
+        Instant now = Instant.now();
+        int claimed = em.createNativeQuery("""
+                insert into idempotency_record (scope_key, request_hash, created_at, expires_at)
+                values (:scopeKey, :hash, :now, :expiresAt)
+                on conflict (scope_key) do update
+                   set request_hash = excluded.request_hash, response_status = null, response_body = null,
+                       location = null, etag = null, created_at = excluded.created_at, expires_at = excluded.expires_at
+                 where idempotency_record.expires_at < :now
+                """)
+                .setParameter("scopeKey", scopeKey).setParameter("hash", requestHash)
+                .setParameter("now", now).setParameter("expiresAt", now.plus(ttl))
+                .executeUpdate();
+        if (claimed == 0) {
+            return replay(scopeKey, requestHash);
+        }
+        Created created = create.get();
+        String body = serialize(created.body());
+        String etag = created.version() == null ? null : new EntityTag(created.version().toString()).toString();
+        em.createNativeQuery("""
+                update idempotency_record set response_status = 201, response_body = :body, location = :location,
+                       etag = :etag where scope_key = :scopeKey
+                """)
+                .setParameter("body", body).setParameter("location", created.location().toString())
+                .setParameter("etag", etag).setParameter("scopeKey", scopeKey)
+                .executeUpdate();
+        return response(201, body, created.location().toString(), etag, false);
+    }
+
+    private Response replay(String scopeKey, String requestHash) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select request_hash, response_status, response_body, location, etag
+                  from idempotency_record where scope_key = :scopeKey
+                """).setParameter("scopeKey", scopeKey).getResultList();
+        if (rows.isEmpty() || rows.get(0)[1] == null) {
+            // Defensive: the insert above waits for a concurrent first request to commit, so its response is
+            // normally there. Never fall through to creating a second record.
+            throw ProblemException.withHeaders(409, "IDEMPOTENCY_IN_PROGRESS", Map.of("Retry-After", "1"));
+        }
+        Object[] row = rows.get(0);
+        if (!requestHash.equals(row[0])) {
+            throw new ProblemException(422, "IDEMPOTENCY_KEY_REUSED");
+        }
+        return response(((Number) row[1]).intValue(), (String) row[2], (String) row[3], (String) row[4], true);
+    }
+
+    private static Response response(int status, String body, String location, String etag, boolean replayed) {
+        Response.ResponseBuilder response = Response.status(status).type(MediaType.APPLICATION_JSON).entity(body);
+        if (location != null) {
+            response.location(URI.create(location));
+        }
+        if (etag != null) {
+            response.header("ETag", etag);
+        }
+        if (replayed) {
+            response.header(REPLAYED_HEADER, "true");
+        }
+        return response.build();
+    }
+
+    /** Expired keys are deleted hourly; an expired key is also reclaimed on its next use. */
+    @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void deleteExpired() {
+        em.createNativeQuery("delete from idempotency_record where expires_at < now()").executeUpdate();
+    }
+
+    private String serialize(Object body) {
+        try {
+            return json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Response body cannot be serialized", e);
+        }
+    }
+
+    private String hash(Object request) {
+        try {
+            byte[] canonicalJson = canonical.writeValueAsBytes(request);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonicalJson));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Request cannot be hashed", e);
+        }
+    }
+}

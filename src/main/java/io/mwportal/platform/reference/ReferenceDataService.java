@@ -1,0 +1,78 @@
+package io.mwportal.platform.reference;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.mwportal.platform.error.ProblemException;
+import io.mwportal.platform.reference.ReferenceViews.DepartmentView;
+import io.mwportal.platform.reference.ReferenceViews.JurisdictionCreateRequest;
+import io.mwportal.platform.reference.ReferenceViews.JurisdictionUpdateRequest;
+import io.mwportal.platform.reference.ReferenceViews.JurisdictionView;
+import io.mwportal.platform.reference.ReferenceViews.MeasureView;
+import io.mwportal.platform.web.EntityTags;
+import io.quarkus.panache.common.Sort;
+
+/** Jurisdictions, departments and the policy measures: read by anyone, jurisdictions maintained by admins. */
+@ApplicationScoped
+public class ReferenceDataService {
+
+    public List<JurisdictionView> jurisdictions() {
+        return Jurisdiction.<Jurisdiction>listAll(Sort.by("code")).stream()
+                .map(JurisdictionView::of).toList();
+    }
+
+    public Jurisdiction jurisdiction(String code) {
+        return Jurisdiction.<Jurisdiction>findByIdOptional(code).orElseThrow(ProblemException::notFound);
+    }
+
+    /** Whether {@code code} is a known jurisdiction; features validate routing targets with it. */
+    public boolean jurisdictionExists(String code) {
+        return code != null && Jurisdiction.count("code", code) > 0;
+    }
+
+    @Transactional
+    public Jurisdiction createJurisdiction(JurisdictionCreateRequest request) {
+        if (Jurisdiction.findById(request.code()) != null) {
+            throw new ProblemException(409, "JURISDICTION_EXISTS", request.code());
+        }
+        if (Jurisdiction.findById(request.parentCode()) == null) {
+            throw new ProblemException(422, "UNKNOWN_PARENT_JURISDICTION", request.parentCode());
+        }
+        Jurisdiction jurisdiction = new Jurisdiction();
+        jurisdiction.code = request.code();
+        jurisdiction.nameZh = request.nameZh();
+        jurisdiction.nameEn = request.nameEn();
+        jurisdiction.level = request.level();
+        jurisdiction.parentCode = request.parentCode();
+        jurisdiction.persistAndFlush();
+        return jurisdiction;
+    }
+
+    @Transactional
+    public Jurisdiction updateJurisdiction(String code, String ifMatch, JurisdictionUpdateRequest request) {
+        Jurisdiction jurisdiction = jurisdiction(code);
+        EntityTags.checkIfMatch(ifMatch, jurisdiction.version);
+        jurisdiction.nameZh = request.nameZh();
+        jurisdiction.nameEn = request.nameEn();
+        jurisdiction.persistAndFlush();
+        return jurisdiction;
+    }
+
+    public List<DepartmentView> departments() {
+        return Department.<Department>listAll(Sort.by("code")).stream()
+                .map(DepartmentView::of).toList();
+    }
+
+    public List<MeasureView> measures() {
+        return Measure.<Measure>find("select distinct m from Measure m left join fetch m.departments d "
+                + "left join fetch d.department order by m.number").stream().map(MeasureView::of).toList();
+    }
+
+    public MeasureView measure(int number) {
+        return Measure.<Measure>find("select m from Measure m left join fetch m.departments d "
+                + "left join fetch d.department where m.number = ?1", number)
+                .firstResultOptional().map(MeasureView::of).orElseThrow(ProblemException::notFound);
+    }
+}

@@ -1,0 +1,46 @@
+package io.mwportal.platform.web;
+
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+
+import io.mwportal.platform.error.ProblemException;
+
+/**
+ * Optimistic concurrency over HTTP (DESIGN.md section 4): single-resource responses carry the entity's version as a
+ * strong {@code ETag}; updates and case actions honour {@code If-Match} and answer 412 when it is stale. A request
+ * without If-Match is accepted (the entity's own version still stops lost updates between concurrent writers: 409).
+ */
+public final class EntityTags {
+
+    private EntityTags() {
+    }
+
+    public static EntityTag of(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    /** 200 with the view and its ETag. */
+    public static Response ok(Object view, long version) {
+        return Response.ok(view).tag(of(version)).build();
+    }
+
+    /** Throws 412 unless {@code ifMatch} is absent, {@code *}, or lists the current version. */
+    public static void checkIfMatch(String ifMatch, long currentVersion) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return;
+        }
+        String current = Long.toString(currentVersion);
+        for (String candidate : ifMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.equals("*")) {
+                return;
+            }
+            // If-Match uses the strong comparison (RFC 9110 13.1.1): a weak tag never matches.
+            if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")
+                    && tag.substring(1, tag.length() - 1).equals(current)) {
+                return;
+            }
+        }
+        throw new ProblemException(412, "PRECONDITION_FAILED", of(currentVersion).toString());
+    }
+}

@@ -1,0 +1,5 @@
+package io.mwportal.archfixture.wages;
+
+/** Target of the deliberate violation in {@code archfixture.jobs}. */
+public class FixtureComplaint {
+}

@@ -1,0 +1,161 @@
+package io.mwportal.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Starts one real Keycloak (the distribution that Maven unpacked under {@code target/}) with the shipped realm for
+ * the whole test run, and points quarkus-oidc at it. Set {@code PORTAL_TEST_KEYCLOAK_URL} to use a Keycloak that
+ * is already running with the realm imported instead (the master-admin tests then need
+ * {@code PORTAL_TEST_KEYCLOAK_ADMIN} and {@code PORTAL_TEST_KEYCLOAK_ADMIN_PASSWORD}).
+ */
+public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager {
+
+    /** Base URL of the running Keycloak, e.g. {@code http://localhost:41234}; read by {@link Tokens}. */
+    public static volatile String baseUrl;
+    /** A master-realm admin created for this run only, for tests that need the admin API. */
+    public static volatile String adminUser;
+    public static volatile String adminPassword;
+
+    private Process process;
+    private Path pidFile;
+
+    @Override
+    public Map<String, String> start() {
+        String external = System.getenv("PORTAL_TEST_KEYCLOAK_URL");
+        if (external != null && !external.isBlank()) {
+            baseUrl = external.replaceAll("/$", "");
+            adminUser = System.getenv("PORTAL_TEST_KEYCLOAK_ADMIN");
+            adminPassword = System.getenv("PORTAL_TEST_KEYCLOAK_ADMIN_PASSWORD");
+            waitUntilReady(Duration.ofSeconds(30));
+            return config();
+        }
+        try {
+            Path home = Path.of(System.getProperty("keycloak.home", "target/keycloak"));
+            if (!Files.isExecutable(home.resolve("bin/kc.sh"))) {
+                throw new IllegalStateException("No Keycloak at " + home + ": run the tests through Maven ("
+                        + "./mvnw verify), which unpacks it in process-test-resources.");
+            }
+            pidFile = home.resolve("portal-test.pid");
+            killStale(pidFile);
+            Path importDir = Files.createDirectories(home.resolve("data/import"));
+            Files.copy(Path.of("src/main/keycloak/portal-realm.json"), importDir.resolve("portal-realm.json"),
+                    StandardCopyOption.REPLACE_EXISTING);
+            int port = freePort();
+            adminUser = "test-admin";
+            adminPassword = UUID.randomUUID().toString();
+            ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
+                    "--http-port=" + port, "--http-management-port=" + freePort(), "--import-realm", "--db=dev-mem")
+                    .redirectErrorStream(true)
+                    .redirectOutput(home.resolve("portal-test.log").toFile());
+            builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+            builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", adminUser);
+            builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
+            long started = System.nanoTime();
+            process = builder.start();
+            Files.writeString(pidFile, Long.toString(process.pid()));
+            Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
+            baseUrl = "http://localhost:" + port;
+            waitUntilReady(Duration.ofSeconds(240));
+            System.out.printf("Keycloak ready at %s in %d s (log: %s)%n", baseUrl,
+                    TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started), home.resolve("portal-test.log"));
+            return config();
+        } catch (IOException e) {
+            throw new IllegalStateException("Keycloak could not be started", e);
+        }
+    }
+
+    private static Map<String, String> config() {
+        return Map.of("quarkus.oidc.auth-server-url", baseUrl + "/realms/portal");
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (process != null && process.isAlive()) {
+            process.descendants().forEach(ProcessHandle::destroy);
+            process.destroy();
+            try {
+                if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                    process.descendants().forEach(ProcessHandle::destroyForcibly);
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        process = null;
+        if (pidFile != null) {
+            try {
+                Files.deleteIfExists(pidFile);
+            } catch (IOException ignored) {
+                // best effort: a stale file is handled by killStale on the next run
+            }
+        }
+    }
+
+    /** A crashed earlier run may have left its Keycloak behind. */
+    private static void killStale(Path pidFile) throws IOException {
+        if (Files.exists(pidFile)) {
+            try {
+                long pid = Long.parseLong(Files.readString(pidFile).trim());
+                ProcessHandle.of(pid).ifPresent(handle -> {
+                    handle.descendants().forEach(ProcessHandle::destroyForcibly);
+                    handle.destroyForcibly();
+                });
+            } catch (NumberFormatException ignored) {
+                // not ours
+            }
+            Files.delete(pidFile);
+        }
+    }
+
+    private void waitUntilReady(Duration timeout) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        URI wellKnown = URI.create(baseUrl + "/realms/portal/.well-known/openid-configuration");
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (process != null && !process.isAlive()) {
+                throw new IllegalStateException("Keycloak exited with " + process.exitValue() + "; see its log");
+            }
+            try {
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(wellKnown).GET().build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("Keycloak did not become ready within " + timeout.toSeconds() + " s");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+}

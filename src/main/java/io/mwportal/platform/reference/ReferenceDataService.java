@@ -73,6 +73,6 @@ public class ReferenceDataService {
     public MeasureView measure(int number) {
         return Measure.<Measure>find("select m from Measure m left join fetch m.departments d "
                 + "left join fetch d.department where m.number = ?1", number)
-                .firstResultOptional().map(MeasureView::of).orElseThrow(ProblemException::notFound);
+                .singleResultOptional().map(MeasureView::of).orElseThrow(ProblemException::notFound);
     }
 }

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Runs the portal locally for a demo: PostgreSQL (started if stopped), Keycloak with the shipped `portal` realm and
+# its demo users, and the portal itself. No Docker needed. Ctrl-C stops what this script started.
+#
+#   src/main/scripts/run-portal.sh
+#
+# Ports: PORTAL_HTTP_PORT (default 8080), PORTAL_KEYCLOAK_PORT (default 8180).
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}
+HTTP_PORT=${PORTAL_HTTP_PORT:-8080}
+KC_PORT=${PORTAL_KEYCLOAK_PORT:-8180}
+KC_URL="http://localhost:${KC_PORT}"
+WORK=.run-portal
+mkdir -p "$WORK"
+
+pids=()
+pg_started=no
+cleanup() {
+  trap - INT TERM EXIT
+  echo
+  echo "Stopping..."
+  for pid in "${pids[@]}"; do
+    pkill -TERM -P "$pid" 2>/dev/null || true
+    kill -TERM "$pid" 2>/dev/null || true
+  done
+  wait 2>/dev/null || true
+  if [ "$pg_started" = "yes" ]; then
+    pg_ctlcluster $(pg_lsclusters --no-header | awk 'NR==1{print $1, $2}') stop || true
+  fi
+}
+trap cleanup INT TERM EXIT
+
+echo "==> PostgreSQL"
+pg_started=$(src/main/scripts/local-postgres.sh | tail -n 1)
+
+echo "==> Building the portal and unpacking Keycloak (first time: a few minutes of downloads)"
+./mvnw -B -q -ntp -DskipTests package
+./mvnw -B -q -ntp dependency:unpack@unpack-keycloak
+KC_HOME=$(ls -d target/keycloak-* | head -n 1)
+
+realm_ready() { curl -fsS -o /dev/null "${KC_URL}/realms/portal/.well-known/openid-configuration" 2>/dev/null; }
+if realm_ready; then
+  echo "==> Reusing the Keycloak already running at ${KC_URL}"
+else
+  echo "==> Keycloak at ${KC_URL} (log: ${WORK}/keycloak.log)"
+  mkdir -p "${KC_HOME}/data/import"
+  cp src/main/keycloak/portal-realm.json "${KC_HOME}/data/import/"
+  "${KC_HOME}/bin/kc.sh" start-dev --http-port="${KC_PORT}" --import-realm --db=dev-mem \
+    > "${WORK}/keycloak.log" 2>&1 &
+  pids+=($!)
+  for _ in $(seq 1 180); do realm_ready && break; sleep 1; done
+  realm_ready || { echo "Keycloak did not start; see ${WORK}/keycloak.log"; exit 1; }
+fi
+
+echo "==> Portal at http://localhost:${HTTP_PORT} (log: ${WORK}/portal.log)"
+PORTAL_KEYCLOAK_URL="${KC_URL}" PORTAL_HTTP_PORT="${HTTP_PORT}" \
+  "${JAVA_HOME}/bin/java" -jar target/quarkus-app/quarkus-run.jar > "${WORK}/portal.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 1 120); do
+  curl -fsS -o /dev/null "http://localhost:${HTTP_PORT}/q/health/ready" 2>/dev/null && break
+  sleep 1
+done
+curl -fsS -o /dev/null "http://localhost:${HTTP_PORT}/q/health/ready" || { echo "Portal did not start; see ${WORK}/portal.log"; exit 1; }
+
+cat <<INFO
+
+  Migrant Worker Service Portal is running.
+
+  API             http://localhost:${HTTP_PORT}/api/v1/   (e.g. /api/v1/policy-measures)
+  Swagger UI      http://localhost:${HTTP_PORT}/q/swagger-ui
+  OpenAPI         http://localhost:${HTTP_PORT}/q/openapi   (committed copy: openapi/openapi.yaml)
+  Health          http://localhost:${HTTP_PORT}/q/health     Metrics: /q/metrics
+  Keycloak        ${KC_URL}   (realm "portal")
+
+  Get a token for a demo user (password = user name; demo only), then call the API:
+
+    TOKEN=\$(curl -s -d grant_type=password -d client_id=portal-cli \\
+      -d username=wang.worker -d password=wang.worker \\
+      ${KC_URL}/realms/portal/protocol/openid-connect/token | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+    curl -H "Authorization: Bearer \$TOKEN" http://localhost:${HTTP_PORT}/api/v1/me
+
+  Demo users: wang.worker li.worker inspector.guta inspector.taihe inspector.city legalaid.guta
+              police.guta jobcenter.guta trainer.city analyst admin
+
+  Press Ctrl-C to stop.
+INFO
+wait "${pids[@]}"

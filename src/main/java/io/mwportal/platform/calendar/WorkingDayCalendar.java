@@ -2,6 +2,7 @@ package io.mwportal.platform.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -33,6 +34,27 @@ public class WorkingDayCalendar {
 
     public boolean isWorkingDay(LocalDate day) {
         return new Schedule().isWorkingDay(day);
+    }
+
+    /**
+     * Days of {@code unit} from {@code from} to {@code to}: the count of such days in (from, to], negative when
+     * {@code to} is before {@code from}. Used for "days left" and for the days a paused clock stood still.
+     */
+    public int daysBetween(LocalDate from, LocalDate to, DeadlineUnit unit) {
+        if (unit == DeadlineUnit.NATURAL_DAYS) {
+            return (int) ChronoUnit.DAYS.between(from, to);
+        }
+        Schedule schedule = new Schedule();
+        int sign = to.isBefore(from) ? -1 : 1;
+        LocalDate start = sign > 0 ? from : to;
+        LocalDate end = sign > 0 ? to : from;
+        int count = 0;
+        for (LocalDate day = start.plusDays(1); !day.isAfter(end); day = day.plusDays(1)) {
+            if (schedule.isWorkingDay(day)) {
+                count++;
+            }
+        }
+        return sign * count;
     }
 
     /**

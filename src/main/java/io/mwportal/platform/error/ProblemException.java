@@ -17,7 +17,7 @@ public class ProblemException extends RuntimeException {
     private final Map<String, String> headers;
 
     public ProblemException(int status, String code, Object... args) {
-        this(status, code, List.of(), List.of(), Map.of(), args);
+        this(status, code, List.of(), null, Map.of(), args);
     }
 
     private ProblemException(int status, String code, List<Violation> errors, List<String> allowedActions,
@@ -44,7 +44,7 @@ public class ProblemException extends RuntimeException {
 
     /** 422 (or 400) with field errors; {@code code} names the overall rule that failed. */
     public static ProblemException withErrors(int status, String code, List<Violation> errors, Object... args) {
-        return new ProblemException(status, code, List.copyOf(errors), List.of(), Map.of(), args);
+        return new ProblemException(status, code, List.copyOf(errors), null, Map.of(), args);
     }
 
     /** 409 for an action that the current state does not allow, naming the actions that are allowed. */
@@ -54,7 +54,7 @@ public class ProblemException extends RuntimeException {
 
     /** A problem that also sets response headers (e.g. {@code Retry-After} on 429). */
     public static ProblemException withHeaders(int status, String code, Map<String, String> headers, Object... args) {
-        return new ProblemException(status, code, List.of(), List.of(), Map.copyOf(headers), args);
+        return new ProblemException(status, code, List.of(), null, Map.copyOf(headers), args);
     }
 
     public int status() {
@@ -73,6 +73,7 @@ public class ProblemException extends RuntimeException {
         return errors;
     }
 
+    /** The actions allowed now, for a refused state-machine action (possibly none); null for other problems. */
     public List<String> allowedActions() {
         return allowedActions;
     }

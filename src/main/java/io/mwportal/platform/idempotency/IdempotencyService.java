@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -66,12 +68,23 @@ public class IdempotencyService {
     @ConfigProperty(name = "portal.idempotency.ttl")
     Duration ttl;
 
-    /** What a creating operation produced: the new resource's address, its view and (optionally) its version. */
-    public record Created(URI location, Object body, Long version) {
+    /**
+     * What a creating operation produced: 201 with the new resource's address, view and version, or 202 for a
+     * submission that gets no resource of its own (e.g. an anonymous report).
+     */
+    public record Created(int status, URI location, Object body, Long version) {
+
+        public static Created created(URI location, Object body, long version) {
+            return new Created(201, location, body, version);
+        }
+
+        public static Created accepted(Object body) {
+            return new Created(202, null, body, null);
+        }
     }
 
     /**
-     * Runs {@code create} once per key: returns 201 with its result, or the stored first response for a retry.
+     * Runs {@code create} once per key: returns its response (201 or 202), or the stored first response for a retry.
      *
      * @param key the Idempotency-Key header (required: 428 when absent)
      * @param endpoint a stable name of the operation, e.g. {@code POST /api/v1/wage-complaints}
@@ -105,14 +118,17 @@ public class IdempotencyService {
         Created created = create.get();
         String body = serialize(created.body());
         String etag = created.version() == null ? null : new EntityTag(created.version().toString()).toString();
+        String location = created.location() == null ? null : created.location().toString();
+        // Typed parameters: location and etag may be null, and PostgreSQL needs to know they are text.
         em.createNativeQuery("""
-                update idempotency_record set response_status = 201, response_body = :body, location = :location,
+                update idempotency_record set response_status = :status, response_body = :body, location = :location,
                        etag = :etag where scope_key = :scopeKey
-                """)
-                .setParameter("body", body).setParameter("location", created.location().toString())
-                .setParameter("etag", etag).setParameter("scopeKey", scopeKey)
+                """).unwrap(NativeQuery.class)
+                .setParameter("status", created.status()).setParameter("body", body)
+                .setParameter("location", location, StandardBasicTypes.STRING)
+                .setParameter("etag", etag, StandardBasicTypes.STRING).setParameter("scopeKey", scopeKey)
                 .executeUpdate();
-        return response(201, body, created.location().toString(), etag, false);
+        return response(created.status(), body, location, etag, false);
     }
 
     private Response replay(String scopeKey, String requestHash) {

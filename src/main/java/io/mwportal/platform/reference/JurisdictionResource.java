@@ -70,7 +70,7 @@ public class JurisdictionResource {
             @NotNull @Valid JurisdictionCreateRequest request) {
         return idempotency.create(idempotencyKey, "POST /api/v1/jurisdictions", request, () -> {
             Jurisdiction created = referenceData.createJurisdiction(request);
-            return new Created(URI.create("/api/v1/jurisdictions/" + created.code), JurisdictionView.of(created),
+            return Created.created(URI.create("/api/v1/jurisdictions/" + created.code), JurisdictionView.of(created),
                     created.version);
         });
     }

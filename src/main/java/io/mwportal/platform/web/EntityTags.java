@@ -20,6 +20,11 @@ public final class EntityTags {
     }
 
     /** 200 with the view and its ETag. */
+    public static Response ok(Versioned<?> versioned) {
+        return ok(versioned.body(), versioned.version());
+    }
+
+    /** 200 with the view and its ETag. */
     public static Response ok(Object view, long version) {
         return Response.ok(view).tag(of(version)).build();
     }

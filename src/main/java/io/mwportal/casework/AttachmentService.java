@@ -1,0 +1,172 @@
+package io.mwportal.casework;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import io.mwportal.casework.CaseViews.AttachmentView;
+import io.mwportal.platform.error.ProblemException;
+import io.mwportal.platform.security.CurrentUser;
+import io.quarkus.runtime.configuration.MemorySize;
+
+/**
+ * Evidence files on a case: JPEG, PNG or PDF recognised by their content (not by name or declared type), at most
+ * {@code portal.casework.attachment-max-size} each and {@code portal.casework.attachments-per-case} per case,
+ * stored in PostgreSQL.
+ */
+@ApplicationScoped
+public class AttachmentService {
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Clock clock;
+
+    @ConfigProperty(name = "portal.casework.attachment-max-size", defaultValue = "10M")
+    MemorySize maxSize;
+
+    @ConfigProperty(name = "portal.casework.attachments-per-case", defaultValue = "20")
+    int perCase;
+
+    public record Download(String fileName, String contentType, byte[] content) {
+    }
+
+    /** What identifies an upload for Idempotency-Key: name, size and content hash (null when no file was sent). */
+    public record Fingerprint(String fileName, long size, String sha256) {
+    }
+
+    public static Fingerprint fingerprint(FileUpload upload) {
+        if (upload == null) {
+            return new Fingerprint(null, 0, null);
+        }
+        try (InputStream in = Files.newInputStream(upload.uploadedFile())) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            for (int read; (read = in.read(buffer)) > 0;) {
+                digest.update(buffer, 0, read);
+            }
+            return new Fingerprint(upload.fileName(), upload.size(), HexFormat.of().formatHex(digest.digest()));
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Upload could not be read", e);
+        }
+    }
+
+    @Transactional
+    public AttachmentView upload(Workflow workflow, CaseFile file, String role, FileUpload upload) {
+        if (upload == null) {
+            throw ProblemException.withErrors(400, "VALIDATION_FAILED",
+                    List.of(new ProblemException.Violation("file", "NOT_NULL")));
+        }
+        if (workflow.isTerminal(file.status)) {
+            throw new ProblemException(409, "CASE_CLOSED", file.status);
+        }
+        if (upload.size() > maxSize.asLongValue()) {
+            throw new ProblemException(413, "ATTACHMENT_TOO_LARGE", maxSize.asLongValue() / (1024 * 1024) + " MB");
+        }
+        if (CaseAttachment.count("caseId", file.id) >= perCase) {
+            throw new ProblemException(409, "TOO_MANY_ATTACHMENTS", perCase);
+        }
+        byte[] content = read(upload);
+        String type = sniff(content);
+        if (type == null) {
+            throw new ProblemException(415, "UNSUPPORTED_ATTACHMENT_TYPE");
+        }
+        CaseAttachment attachment = new CaseAttachment();
+        attachment.caseId = file.id;
+        attachment.fileName = safeName(upload.fileName(), type);
+        attachment.contentType = type;
+        attachment.sizeBytes = content.length;
+        attachment.sha256 = sha256(content);
+        attachment.content = content;
+        attachment.uploadedBy = user.subject();
+        attachment.uploadedRole = role;
+        attachment.uploadedAt = Instant.now(clock);
+        attachment.persist();
+        return view(attachment);
+    }
+
+    public List<AttachmentView> list(CaseFile file) {
+        return CaseAttachment.<CaseAttachment>list("caseId = ?1 order by id", file.id).stream().map(AttachmentService::view)
+                .toList();
+    }
+
+    public Download download(CaseFile file, long attachmentId) {
+        CaseAttachment attachment = CaseAttachment.<CaseAttachment>find("id = ?1 and caseId = ?2", attachmentId, file.id)
+                .firstResultOptional().orElseThrow(ProblemException::notFound);
+        return new Download(attachment.fileName, attachment.contentType, attachment.content);
+    }
+
+    private static AttachmentView view(CaseAttachment a) {
+        return new AttachmentView(a.id, a.fileName, a.contentType, a.sizeBytes, a.sha256, a.uploadedRole, a.uploadedAt);
+    }
+
+    /** The type the bytes really are, from their signature; null for anything else. */
+    static String sniff(byte[] content) {
+        if (startsWith(content, 0xFF, 0xD8, 0xFF)) {
+            return "image/jpeg";
+        }
+        if (startsWith(content, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+            return "image/png";
+        }
+        if (startsWith(content, '%', 'P', 'D', 'F', '-')) {
+            return "application/pdf";
+        }
+        return null;
+    }
+
+    private static boolean startsWith(byte[] content, int... signature) {
+        if (content.length < signature.length) {
+            return false;
+        }
+        for (int i = 0; i < signature.length; i++) {
+            if ((content[i] & 0xFF) != signature[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The client's file name without any path, control or quoting characters; a default when none is left. */
+    static String safeName(String name, String type) {
+        String base = name == null ? "" : name.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>|:*?]", "").trim();
+        if (base.isEmpty()) {
+            base = "attachment" + switch (type) {
+                case "image/jpeg" -> ".jpg";
+                case "image/png" -> ".png";
+                default -> ".pdf";
+            };
+        }
+        return base.length() > 200 ? base.substring(base.length() - 200) : base;
+    }
+
+    private static byte[] read(FileUpload upload) {
+        try (InputStream in = Files.newInputStream(upload.uploadedFile())) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException("Upload could not be read", e);
+        }
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package io.mwportal.platform.validation;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+
+/** An 18-character resident identity card number (GB 11643): valid birth date and ISO 7064 MOD 11-2 check digit. */
+@Documented
+@Constraint(validatedBy = IdNumber.Validator.class)
+@Target({ FIELD, PARAMETER, RECORD_COMPONENT, TYPE_USE })
+@Retention(RUNTIME)
+public @interface IdNumber {
+
+    String message() default "{io.mwportal.validation.IdNumber.message}";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    class Validator implements ConstraintValidator<IdNumber, String> {
+
+        private static final int[] WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
+        private static final char[] CHECK = { '1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2' };
+        private static final DateTimeFormatter BIRTH = DateTimeFormatter.ofPattern("uuuuMMdd")
+                .withResolverStyle(ResolverStyle.STRICT);
+
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            return value == null || isValid(value);
+        }
+
+        public static boolean isValid(String value) {
+            if (!value.matches("\\d{17}[0-9X]")) {
+                return false;
+            }
+            try {
+                LocalDate birth = LocalDate.parse(value.substring(6, 14), BIRTH);
+                if (birth.getYear() < 1900 || birth.isAfter(LocalDate.now())) {
+                    return false;
+                }
+            } catch (DateTimeParseException e) {
+                return false;
+            }
+            int sum = 0;
+            for (int i = 0; i < 17; i++) {
+                sum += (value.charAt(i) - '0') * WEIGHTS[i];
+            }
+            return CHECK[sum % 11] == value.charAt(17);
+        }
+    }
+}

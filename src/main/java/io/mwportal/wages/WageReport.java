@@ -1,0 +1,52 @@
+package io.mwportal.wages;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** An anonymous report (举报): a lead for the office, with nothing about the reporter and no status to track. */
+@Entity
+@Table(name = "wage_report")
+public class WageReport extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "received_at")
+    public Instant receivedAt;
+
+    public String jurisdiction;
+
+    @Column(name = "employer_name")
+    public String employerName;
+
+    @Column(name = "employer_address")
+    public String employerAddress;
+
+    @Column(name = "work_district")
+    public String workDistrict;
+
+    @Column(name = "work_address")
+    public String workAddress;
+
+    public boolean construction;
+
+    @Column(name = "city_government_led")
+    public boolean cityGovernmentLed;
+
+    @Column(name = "project_name")
+    public String projectName;
+
+    @Column(name = "workers_affected")
+    public Integer workersAffected;
+
+    public String description;
+}

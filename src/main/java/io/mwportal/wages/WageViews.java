@@ -1,0 +1,179 @@
+package io.mwportal.wages;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+
+import io.mwportal.casework.CaseViews.DeadlineView;
+import io.mwportal.platform.validation.BankCard;
+import io.mwportal.platform.validation.IdNumber;
+import io.mwportal.platform.validation.MobilePhone;
+import io.mwportal.platform.validation.UnifiedSocialCreditCode;
+
+/** API records of wage complaints and reports (never the entities). Money is a decimal string in yuan. */
+public final class WageViews {
+
+    private WageViews() {
+    }
+
+    @Schema(name = "WageComplaintRequest", examples = """
+            {"complainant": {"name": "王强", "idNumber": "21070219900101123X", "phone": "13800138000",
+                             "address": "锦州市古塔区北一里", "bankCard": "6222021234567890123"},
+             "employer": {"name": "锦州某建筑劳务有限公司", "creditCode": "91210700MA0Y0D6U42",
+                          "address": "锦州市古塔区士英街 1 号", "legalRepresentative": "赵某"},
+             "workplace": {"district": "210702", "address": "古塔区某小区 3 号楼工地", "construction": true,
+                           "cityGovernmentLed": false, "projectName": "某小区 3 号楼", "generalContractor": "某建工集团"},
+             "periodStart": "2026-03-01", "periodEnd": "2026-10-31", "amountOwed": "36000.00",
+             "workersAffected": 1, "representatives": [],
+             "facts": "2026 年 3 月至 10 月在工地做钢筋工，约定日薪 300 元，工资一直未结。",
+             "request": "要求用人单位支付拖欠工资 36000 元。"}""")
+    public record WageComplaintRequest(
+            @NotNull @Valid Complainant complainant,
+            @NotNull @Valid Employer employer,
+            @NotNull @Valid Workplace workplace,
+            @NotNull LocalDate periodStart,
+            @NotNull LocalDate periodEnd,
+            @NotNull @DecimalMin("0.01") @Digits(integer = 12, fraction = 2)
+            @Schema(type = SchemaType.STRING, examples = "36000.00") BigDecimal amountOwed,
+            @NotNull @Min(1) @Max(100_000) Integer workersAffected,
+            @Size(max = 5) List<@NotNull @Valid RepresentativeRequest> representatives,
+            @NotBlank @Size(max = 4000) String facts,
+            @NotBlank @Size(max = 1000) String request) {
+    }
+
+    @Schema(name = "WageComplainant")
+    public record Complainant(
+            @NotBlank @Size(max = 50) String name,
+            @NotNull @IdNumber String idNumber,
+            @NotNull @MobilePhone String phone,
+            @Size(max = 200) String address,
+            @BankCard @Schema(description = "Card for the wages to be paid to; stored encrypted") String bankCard) {
+    }
+
+    @Schema(name = "WageEmployer")
+    public record Employer(
+            @NotBlank @Size(max = 200) String name,
+            @UnifiedSocialCreditCode @Schema(description = "Unified social credit code, if known") String creditCode,
+            @NotBlank @Size(max = 200) String address,
+            @Size(max = 50) String legalRepresentative) {
+    }
+
+    @Schema(name = "WageWorkplace")
+    public record Workplace(
+            @NotNull @Pattern(regexp = "\\d{6}") @Schema(description = "Jurisdiction code where the work is", examples = "210702")
+            String district,
+            @NotBlank @Size(max = 200) String address,
+            @NotNull Boolean construction,
+            @NotNull @Schema(description = "A project led by the city government: handled by city labour inspection")
+            Boolean cityGovernmentLed,
+            @Size(max = 200) @Schema(description = "Required for construction work") String projectName,
+            @Size(max = 200) @Schema(description = "Required for construction work") String generalContractor) {
+    }
+
+    @Schema(name = "WageRepresentative")
+    public record RepresentativeRequest(@NotBlank @Size(max = 50) String name, @NotNull @MobilePhone String phone) {
+    }
+
+    @Schema(name = "WageComplaintAction", description = "Body of POST …/actions/{action}; each action names what it needs: "
+            + "request-supplement: missingItems; refuse: reasonCode and note; transfer: toJurisdiction and note; "
+            + "extend: note; record-outcome: outcome (+ amountRecovered for RESOLVED, amountOrdered for ORDERED_TO_PAY); "
+            + "supplement: note. Others: an optional note.", examples = """
+            {"note": "材料齐全，予以受理"}""")
+    public record ActionRequest(
+            @Size(max = 2000) String note,
+            RefusalReason reasonCode,
+            @Size(max = 20) List<@NotBlank @Size(max = 200) String> missingItems,
+            @Pattern(regexp = "\\d{6}") String toJurisdiction,
+            Outcome outcome,
+            @DecimalMin("0") @Digits(integer = 12, fraction = 2) @Schema(type = SchemaType.STRING) BigDecimal amountRecovered,
+            @DecimalMin("0") @Digits(integer = 12, fraction = 2) @Schema(type = SchemaType.STRING) BigDecimal amountOrdered) {
+
+        static final ActionRequest EMPTY = new ActionRequest(null, null, null, null, null, null, null);
+    }
+
+    @Schema(name = "Office", description = "The labour-inspection office of a jurisdiction")
+    public record OfficeView(@Schema(examples = "210702") String jurisdiction, String nameZh, String nameEn) {
+    }
+
+    @Schema(name = "WageComplaint")
+    public record WageComplaintView(
+            @Schema(examples = "WC-2026-7K3M-9QXD") String trackingNumber,
+            @Schema(examples = "SUBMITTED") String status,
+            @Schema(description = "The office handling the complaint") OfficeView handlingOffice,
+            Instant createdAt,
+            Instant updatedAt,
+            ComplainantView complainant,
+            Employer employer,
+            Workplace workplace,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING) BigDecimal amountOwed,
+            int workersAffected,
+            List<RepresentativeRequest> representatives,
+            String facts,
+            String request,
+            @Schema(description = "The arrears ended more than 2 years before filing: the limitation period may have run")
+            boolean limitationRisk,
+            @Schema(description = "The clock of the current step; absent when none runs") DeadlineView deadline,
+            @Schema(description = "The inspector handling it") String assignee,
+            List<String> missingItems,
+            RefusalReason refusalReason,
+            Outcome outcome,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING) BigDecimal amountRecovered,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING) BigDecimal amountOrdered,
+            @Schema(description = "What the caller may do next (action names for POST …/actions/{action})")
+            List<String> allowedActions) {
+    }
+
+    @Schema(name = "WageComplainantView", description = "ID number, phone and bank card are masked unless the caller is "
+            + "the complainant or the handling office")
+    public record ComplainantView(String name, String idNumber, String phone, String address, String bankCard) {
+    }
+
+    @Schema(name = "WageComplaintSummary", description = "A row of a worker's list or an office queue")
+    public record WageComplaintSummary(
+            String trackingNumber,
+            String status,
+            String handlingOffice,
+            String employerName,
+            String workDistrict,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING) BigDecimal amountOwed,
+            int workersAffected,
+            boolean limitationRisk,
+            DeadlineView deadline,
+            String assignee,
+            Instant createdAt) {
+    }
+
+    @Schema(name = "WageReportRequest", description = "An anonymous report: nothing about the reporter", examples = """
+            {"employer": {"name": "锦州某餐饮有限公司", "address": "锦州市太和区某路 8 号"},
+             "workplace": {"district": "210711", "address": "太和区某路 8 号", "construction": false,
+                           "cityGovernmentLed": false},
+             "workersAffected": 12, "description": "该店拖欠十余名服务员三个月工资。"}""")
+    public record WageReportRequest(
+            @NotNull @Valid Employer employer,
+            @NotNull @Valid Workplace workplace,
+            @Min(1) @Max(100_000) Integer workersAffected,
+            @NotBlank @Size(max = 4000) String description) {
+    }
+
+    @Schema(name = "WageReportReceipt", description = "There is no tracking for anonymous reports")
+    public record WageReportReceipt(Instant receivedAt, OfficeView handlingOffice) {
+    }
+}

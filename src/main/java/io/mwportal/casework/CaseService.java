@@ -243,8 +243,8 @@ public class CaseService {
     }
 
     /**
-     * The caller's cases: a worker's own; an officer's office queue (a city-level officer's own office unless
-     * they ask for another jurisdiction), sorted by due date (no clock last), then newest.
+     * The caller's cases: a worker's own, newest first; an officer's office queue (a city-level officer's own
+     * office unless they ask for another jurisdiction), by due date (no clock last), then newest.
      */
     public Page<CaseFile> list(Workflow workflow, ListFilter filter, PageRequest page) {
         StringBuilder where = new StringBuilder("c.caseType = :type");
@@ -279,8 +279,10 @@ public class CaseService {
         }
         String from = " from CaseFile c left join Deadline d on d.subjectType = c.caseType and d.subjectId = c.id"
                 + " and d.open = true where " + where;
-        var query = em.createQuery("select c" + from + " order by d.dueDate asc nulls last, c.createdAt desc, c.id desc",
-                CaseFile.class);
+        // Officers work the queue by due date; a worker sees their newest case first.
+        String order = user.hasRole(workflow.officeRole()) ? " order by d.dueDate asc nulls last, c.createdAt desc, c.id desc"
+                : " order by c.createdAt desc, c.id desc";
+        var query = em.createQuery("select c" + from + order, CaseFile.class);
         var count = em.createQuery("select count(c)" + from, Long.class);
         params.map().forEach((k, v) -> {
             query.setParameter(k, v);

@@ -1,0 +1,95 @@
+package io.mwportal.wages;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+/** Anonymous reports: no login, routed, nothing about the reporter, limited per client address. */
+@QuarkusTest
+class WageReportTest {
+
+    @Inject
+    EntityManager em;
+
+    private static Map<String, Object> report(String district, boolean cityLed) {
+        return Map.of("employer", Map.of("name", "锦州某餐饮有限公司", "address", "锦州市太和区某路 8 号"),
+                "workplace", Map.of("district", district, "address", "某路 8 号", "construction", false,
+                        "cityGovernmentLed", cityLed),
+                "workersAffected", 12, "description", "该店拖欠十余名服务员三个月工资。");
+    }
+
+    private static Response post(String client, Object body) {
+        return given().header("X-Forwarded-For", client).contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString()).body(body).post("/api/v1/wage-reports");
+    }
+
+    @Test
+    void anonymousReportIsRoutedAndNotTracked() {
+        post("203.0.113.10", report("210711", false)).then().statusCode(202)
+                .header("Location", (String) null)
+                .body("handlingOffice.jurisdiction", equalTo("210711"))
+                .body("receivedAt", notNullValue())
+                .body("trackingNumber", equalTo(null));
+        post("203.0.113.10", report("210711", true)).then().statusCode(202)
+                .body("handlingOffice.jurisdiction", equalTo("210700"));
+        List<?> columns = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select column_name from information_schema.columns where table_name = 'wage_report'").getResultList());
+        // Nothing about the reporter: no address, no identity, no contact.
+        assertEquals(Set.of("id", "received_at", "jurisdiction", "employer_name", "employer_address", "work_district",
+                "work_address", "construction", "city_government_led", "project_name", "workers_affected",
+                "description"), columns.stream().map(Object::toString).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void badReportsAre4xx() {
+        post("203.0.113.11", Map.of("description", "x")).then().statusCode(400).contentType("application/problem+json");
+        post("203.0.113.11", report("110101", false)).then().statusCode(422)
+                .body("errors[0].field", equalTo("workplace.district"));
+        given().header("X-Forwarded-For", "203.0.113.11").contentType(ContentType.JSON)
+                .body(report("210702", false)).post("/api/v1/wage-reports").then().statusCode(428);
+    }
+
+    @Test
+    void reportsAreLimitedPerClientAddress() {
+        long before = count();
+        int accepted = 0;
+        Response limited = null;
+        for (int i = 0; i < 15 && limited == null; i++) {
+            Response response = post("198.51.100.77", report("210702", false));
+            if (response.statusCode() == 429) {
+                limited = response;
+            } else {
+                assertEquals(202, response.statusCode(), response.asString());
+                accepted++;
+            }
+        }
+        assertEquals(10, accepted);
+        limited.then().contentType("application/problem+json").body("code", equalTo("RATE_LIMITED"))
+                .header("Retry-After", notNullValue());
+        assertEquals(before + 10, count());
+        // Another address is not affected.
+        post("198.51.100.78", report("210702", false)).then().statusCode(202);
+    }
+
+    private long count() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from wage_report").getSingleResult()).longValue());
+    }
+}

@@ -54,6 +54,13 @@ else
   realm_ready || { echo "Keycloak did not start; see ${WORK}/keycloak.log"; exit 1; }
 fi
 
+# A local encryption key for bank-card numbers, made once and kept with the local data (never committed).
+if [ -z "${PORTAL_CRYPTO_KEY:-}" ]; then
+  [ -s "${WORK}/crypto.key" ] || head -c 32 /dev/urandom | base64 > "${WORK}/crypto.key"
+  PORTAL_CRYPTO_KEY=$(cat "${WORK}/crypto.key")
+fi
+export PORTAL_CRYPTO_KEY
+
 echo "==> Portal at http://localhost:${HTTP_PORT} (log: ${WORK}/portal.log)"
 PORTAL_KEYCLOAK_URL="${KC_URL}" PORTAL_HTTP_PORT="${HTTP_PORT}" \
   "${JAVA_HOME}/bin/java" -jar target/quarkus-app/quarkus-run.jar > "${WORK}/portal.log" 2>&1 &

@@ -120,7 +120,13 @@ public class CaseService {
 
     public List<String> allowedActions(Workflow workflow, CaseFile file) {
         return workflow.allowedActions(file.status, roleOn(workflow, file),
-                isOwner(file) || isHandlingOffice(workflow, file));
+                isOwner(file) || isHandlingOffice(workflow, file), mayTakeOver(workflow, file));
+    }
+
+    /** A city-level officer of the workflow's role may take over a case that another office handles. */
+    private boolean mayTakeOver(Workflow workflow, CaseFile file) {
+        return user.hasRole(workflow.officeRole()) && user.isCityLevel()
+                && !file.jurisdiction.equals(CurrentUser.CITY_JURISDICTION);
     }
 
     /**
@@ -139,7 +145,11 @@ public class CaseService {
         Step step = workflow.step(action, file.status, role)
                 .orElseThrow(() -> ProblemException.actionNotAllowed("ACTION_NOT_ALLOWED_NOW",
                         allowedActions(workflow, file), action, file.status));
-        if (!isOwner(file) && !isHandlingOffice(workflow, file) && !step.anyOffice()) {
+        if (step.takeOver() && !mayTakeOver(workflow, file)) {
+            throw user.isCityLevel() ? new ProblemException(409, "ALREADY_HANDLED_BY_CALLER")
+                    : new ProblemException(403, "TAKE_OVER_NEEDS_HIGHER_LEVEL");
+        }
+        if (!step.takeOver() && !isOwner(file) && !isHandlingOffice(workflow, file)) {
             throw new ProblemException(403, "NOT_HANDLING_OFFICE");
         }
         if (step.clock() instanceof ClockEffect.Extend && file.extended) {
@@ -163,7 +173,7 @@ public class CaseService {
         em.flush();
     }
 
-    /** Moves a case to another office (transfer, take-over); the history keeps both offices. */
+    /** Moves a case to another office (transfer); the history keeps both offices. */
     public void reassign(CaseFile file, String jurisdiction) {
         file.jurisdiction = jurisdiction;
         file.assigneeSubject = null;

@@ -25,11 +25,11 @@ public record Workflow(String caseType, String trackingPrefix, String officeRole
     public static final String OWNER = "worker";
 
     /**
-     * One move. {@code to == null} keeps the status (e.g. an extension). {@code anyOffice} marks the actions an
-     * officer of a higher level may take on another office's case (taking it over); all others need the handling
-     * office.
+     * One move. {@code to == null} keeps the status (e.g. an extension). {@code takeOver} marks the move by which a
+     * city-level officer takes a district's case over (DESIGN.md section 5: a higher level may take a case over);
+     * every other move needs the handling office.
      */
-    public record Step(String action, Set<String> from, String to, String role, ClockEffect clock, boolean anyOffice) {
+    public record Step(String action, Set<String> from, String to, String role, ClockEffect clock, boolean takeOver) {
 
         public static Step of(String action, Set<String> from, String to, String role, ClockEffect clock) {
             return new Step(action, from, to, role, clock, false);
@@ -78,10 +78,13 @@ public record Workflow(String caseType, String trackingPrefix, String officeRole
                 .findFirst();
     }
 
-    /** The actions {@code role} may take now; {@code handlingOffice} false leaves only take-over actions. */
-    public List<String> allowedActions(String status, String role, boolean handlingOffice) {
+    /**
+     * The actions {@code role} may take now: as the handling office (or owner) every move but taking over; as a
+     * higher-level office only taking over.
+     */
+    public List<String> allowedActions(String status, String role, boolean handles, boolean mayTakeOver) {
         return steps.stream()
-                .filter(s -> s.role().equals(role) && s.from().contains(status) && (handlingOffice || s.anyOffice()))
+                .filter(s -> s.role().equals(role) && s.from().contains(status) && (s.takeOver() ? mayTakeOver : handles))
                 .map(Step::action).distinct().toList();
     }
 

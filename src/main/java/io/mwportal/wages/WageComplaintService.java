@@ -62,9 +62,6 @@ public class WageComplaintService {
     @Inject
     FieldCrypto crypto;
 
-    @Inject
-    CurrentUser user;
-
     @ConfigProperty(name = "portal.wages.limitation-years")
     int limitationYears;
 
@@ -212,12 +209,6 @@ public class WageComplaintService {
                 }
             }
             case WagesWorkflow.TAKE_OVER -> {
-                if (!user.isCityLevel()) {
-                    throw new ProblemException(403, "TAKE_OVER_NEEDS_HIGHER_LEVEL");
-                }
-                if (caseFile.jurisdiction.equals(CurrentUser.CITY_JURISDICTION)) {
-                    throw new ProblemException(409, "ALREADY_HANDLED_BY_CALLER");
-                }
                 details.put("fromJurisdiction", caseFile.jurisdiction);
                 details.put("toJurisdiction", CurrentUser.CITY_JURISDICTION);
                 cases.reassign(caseFile, CurrentUser.CITY_JURISDICTION);

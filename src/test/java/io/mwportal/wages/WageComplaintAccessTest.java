@@ -98,6 +98,8 @@ class WageComplaintAccessTest {
                 .body("handlingOffice.jurisdiction", equalTo("210700"))
                 .body("complainant.idNumber", equalTo("21070219900101123X"))
                 .body("assignee", equalTo("inspector.city"));
+        act("inspector.city", tn, "take-over", null).then().statusCode(409)
+                .body("code", equalTo("ALREADY_HANDLED_BY_CALLER"));
         act("inspector.city", tn, "accept", null).then().statusCode(200).body("status", equalTo("INVESTIGATING"));
         // Guta no longer handles it.
         notFound(get("inspector.guta", tn));

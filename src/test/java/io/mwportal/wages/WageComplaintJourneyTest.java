@@ -73,8 +73,7 @@ class WageComplaintJourneyTest {
                 .body("totalItems", notNullValue());
         String etag = get("inspector.guta", tn).then().statusCode(200)
                 .body("complainant.phone", equalTo("13800138000"))
-                .body("allowedActions", equalTo(List.of("ACCEPT", "REQUEST_SUPPLEMENT", "REFUSE", "TRANSFER",
-                        "TAKE_OVER")))
+                .body("allowedActions", equalTo(List.of("ACCEPT", "REQUEST_SUPPLEMENT", "REFUSE", "TRANSFER")))
                 .extract().header("ETag");
         Number attachmentId = as("inspector.guta").get(BASE + "/" + tn + "/attachments").then().statusCode(200)
                 .body("fileName", equalTo(List.of("payslip-2025-10.jpg"))).extract().path("id[0]");

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import io.mwportal.support.KeycloakTestResource;
+import io.mwportal.support.KeycloakAdmin;
 import io.mwportal.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -151,26 +151,5 @@ class SecurityWithRealTokensTest {
 
     private static String encode(String json) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The master-realm admin API of the test Keycloak, for set-ups the shipped realm must not contain. */
-    static final class KeycloakAdmin {
-
-        static String createShortLivedClient(int lifespanSeconds) {
-            String adminToken = given().contentType(ContentType.URLENC)
-                    .formParams(Map.of("grant_type", "password", "client_id", "admin-cli",
-                            "username", KeycloakTestResource.adminUser, "password", KeycloakTestResource.adminPassword))
-                    .post(KeycloakTestResource.baseUrl + "/realms/master/protocol/openid-connect/token")
-                    .then().statusCode(200).extract().jsonPath().getString("access_token");
-            String clientId = "short-lived-" + System.nanoTime();
-            given().auth().oauth2(adminToken).contentType(ContentType.JSON)
-                    .body(Map.of("clientId", clientId, "publicClient", true, "directAccessGrantsEnabled", true,
-                            "standardFlowEnabled", false,
-                            "defaultClientScopes", List.of("basic", "profile", "roles", "portal-api"),
-                            "attributes", Map.of("access.token.lifespan", Integer.toString(lifespanSeconds))))
-                    .post(KeycloakTestResource.baseUrl + "/admin/realms/portal/clients")
-                    .then().statusCode(201);
-            return clientId;
-        }
     }
 }

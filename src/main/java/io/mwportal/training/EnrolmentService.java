@@ -1,0 +1,235 @@
+package io.mwportal.training;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.exception.ConstraintViolationException;
+
+import io.mwportal.platform.calendar.PortalTime;
+import io.mwportal.platform.error.ProblemException;
+import io.mwportal.platform.paging.Page;
+import io.mwportal.platform.paging.PageRequest;
+import io.mwportal.platform.security.CurrentUser;
+import io.mwportal.platform.web.EntityTags;
+import io.mwportal.platform.web.Versioned;
+import io.mwportal.training.Course.CourseStatus;
+import io.mwportal.training.Enrolment.Status;
+import io.mwportal.training.TrainingViews.EnrolmentView;
+import io.mwportal.training.TrainingViews.RosterEntry;
+import io.mwportal.training.TrainingViews.RosterView;
+
+/**
+ * Enrolment in sessions. Seats are taken by one conditional UPDATE of the session's counter, which the database
+ * checks against the capacity and which locks the session row until the transaction ends: concurrent enrolments
+ * and cancellations of a session run one after the other, so a session is never overbooked and waitlist order
+ * is the order of arrival.
+ */
+@ApplicationScoped
+public class EnrolmentService {
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    TrainingOffice office;
+
+    @Inject
+    CourseService courses;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public Versioned<EnrolmentView> enrol(long sessionId) {
+        CourseSession session = CourseSession.<CourseSession>findByIdOptional(sessionId)
+                .orElseThrow(ProblemException::notFound);
+        Course course = Course.findById(session.courseId);
+        if (course.status != CourseStatus.PUBLISHED && !session.cancelled) {
+            throw ProblemException.notFound();
+        }
+        if (session.cancelled) {
+            throw new ProblemException(409, "SESSION_CANCELLED");
+        }
+        if (!session.startsOn.isAfter(PortalTime.today(clock))) {
+            throw new ProblemException(409, "SESSION_STARTED", session.startsOn);
+        }
+        int seated = em.createNativeQuery("""
+                update course_session set confirmed_count = confirmed_count + 1
+                 where id = :id and not cancelled and confirmed_count < capacity
+                """).setParameter("id", sessionId).executeUpdate();
+        Enrolment enrolment = new Enrolment();
+        enrolment.sessionId = sessionId;
+        enrolment.workerSubject = user.subject();
+        enrolment.workerName = user.username();
+        enrolment.enrolledAt = Instant.now(clock);
+        if (seated == 1) {
+            enrolment.status = Status.CONFIRMED;
+            enrolment.confirmedAt = enrolment.enrolledAt;
+        } else {
+            enrolment.status = Status.WAITLISTED;
+            enrolment.waitlistSeq = ((Number) em.createNativeQuery(
+                    "update course_session set waitlist_seq = waitlist_seq + 1 where id = :id returning waitlist_seq")
+                    .setParameter("id", sessionId).getSingleResult()).intValue();
+        }
+        try {
+            enrolment.persistAndFlush();
+        } catch (ConstraintViolationException e) {
+            throw new ProblemException(409, "ALREADY_ENROLLED");
+        }
+        return new Versioned<>(view(enrolment, session, course), enrolment.version);
+    }
+
+    /** The worker's own enrolment, or 404. */
+    public Enrolment own(long id) {
+        return Enrolment.<Enrolment>find("id = ?1 and workerSubject = ?2", id, user.subject()).firstResultOptional()
+                .orElseThrow(ProblemException::notFound);
+    }
+
+    /** An enrolment in a course the calling officer manages, or 404. */
+    Enrolment managed(long id) {
+        Enrolment enrolment = Enrolment.<Enrolment>findByIdOptional(id).orElseThrow(ProblemException::notFound);
+        CourseSession session = CourseSession.findById(enrolment.sessionId);
+        courses.managed(session.courseId);
+        return enrolment;
+    }
+
+    public Versioned<EnrolmentView> get(long id) {
+        Enrolment enrolment = office.isOfficer() ? managed(id) : own(id);
+        return new Versioned<>(view(enrolment), enrolment.version);
+    }
+
+    public Page<EnrolmentView> mine(PageRequest page) {
+        return Page.of(Enrolment.<Enrolment>find("workerSubject = ?1 order by enrolledAt desc, id desc", user.subject()),
+                page, this::view, true);
+    }
+
+    /** The worker gives up their seat or waitlist place; a freed seat goes to the first on the waitlist. */
+    @Transactional
+    public Versioned<EnrolmentView> cancel(long id, String ifMatch) {
+        Enrolment enrolment = own(id);
+        lockSession(enrolment.sessionId);
+        em.refresh(enrolment);
+        EntityTags.checkIfMatch(ifMatch, enrolment.version);
+        if (enrolment.status == Status.CONFIRMED) {
+            em.createNativeQuery("update course_session set confirmed_count = confirmed_count - 1 where id = :id")
+                    .setParameter("id", enrolment.sessionId).executeUpdate();
+            end(enrolment, Status.CANCELLED);
+            promoteFirstWaitlisted(enrolment.sessionId);
+        } else if (enrolment.status == Status.WAITLISTED) {
+            end(enrolment, Status.CANCELLED);
+        } else {
+            throw ProblemException.actionNotAllowed("ENROLMENT_NOT_ACTIVE", List.of(), enrolment.status);
+        }
+        enrolment.persistAndFlush();
+        return new Versioned<>(view(enrolment), enrolment.version);
+    }
+
+    /** Records that a confirmed worker completed the session, with the certificate number. */
+    @Transactional
+    public Versioned<EnrolmentView> complete(long id, String ifMatch, String certificateNumber) {
+        Enrolment enrolment = managed(id);
+        EntityTags.checkIfMatch(ifMatch, enrolment.version);
+        requireConfirmed(enrolment);
+        enrolment.status = Status.COMPLETED;
+        enrolment.certificateNumber = certificateNumber;
+        enrolment.endedAt = Instant.now(clock);
+        enrolment.persistAndFlush();
+        return new Versioned<>(view(enrolment), enrolment.version);
+    }
+
+    @Transactional
+    public Versioned<EnrolmentView> noShow(long id, String ifMatch) {
+        Enrolment enrolment = managed(id);
+        EntityTags.checkIfMatch(ifMatch, enrolment.version);
+        requireConfirmed(enrolment);
+        enrolment.status = Status.NO_SHOW;
+        enrolment.endedAt = Instant.now(clock);
+        enrolment.persistAndFlush();
+        return new Versioned<>(view(enrolment), enrolment.version);
+    }
+
+    private static void requireConfirmed(Enrolment enrolment) {
+        if (enrolment.status != Status.CONFIRMED) {
+            throw ProblemException.actionNotAllowed("ENROLMENT_NOT_CONFIRMED", List.of(), enrolment.status);
+        }
+    }
+
+    public RosterView roster(long sessionId) {
+        CourseSession session = CourseSession.<CourseSession>findByIdOptional(sessionId)
+                .orElseThrow(ProblemException::notFound);
+        courses.managed(session.courseId);
+        List<Enrolment> all = Enrolment.list("sessionId = ?1 order by id", sessionId);
+        List<Enrolment> waitlisted = all.stream().filter(e -> e.status == Status.WAITLISTED)
+                .sorted(Comparator.comparing(e -> e.waitlistSeq)).toList();
+        List<RosterEntry> waitlist = IntStream.range(0, waitlisted.size())
+                .mapToObj(i -> entry(waitlisted.get(i), i + 1)).toList();
+        return new RosterView(courses.sessionViews(List.of(session)).get(0),
+                all.stream().filter(e -> e.status == Status.CONFIRMED).map(e -> entry(e, null)).toList(), waitlist,
+                all.stream().filter(e -> e.status != Status.CONFIRMED && e.status != Status.WAITLISTED)
+                        .map(e -> entry(e, null)).toList());
+    }
+
+    private static RosterEntry entry(Enrolment e, Integer position) {
+        return new RosterEntry(e.id, e.workerName, e.status, position, e.enrolledAt, e.certificateNumber);
+    }
+
+    private void lockSession(long sessionId) {
+        em.createNativeQuery("select id from course_session where id = :id for update").setParameter("id", sessionId)
+                .getSingleResult();
+    }
+
+    /** Gives a freed seat to the earliest waitlisted worker, if any (the session row is locked by the caller). */
+    private void promoteFirstWaitlisted(long sessionId) {
+        Enrolment first = Enrolment.<Enrolment>find("sessionId = ?1 and status = ?2 order by waitlistSeq", sessionId,
+                Status.WAITLISTED).firstResult();
+        if (first == null) {
+            return;
+        }
+        int seated = em.createNativeQuery("""
+                update course_session set confirmed_count = confirmed_count + 1
+                 where id = :id and not cancelled and confirmed_count < capacity
+                """).setParameter("id", sessionId).executeUpdate();
+        if (seated == 1) {
+            first.status = Status.CONFIRMED;
+            first.waitlistSeq = null;
+            first.promoted = true;
+            first.confirmedAt = Instant.now(clock);
+            first.notice = "候补已转为正式名额";
+        }
+    }
+
+    private void end(Enrolment enrolment, Status status) {
+        enrolment.status = status;
+        enrolment.waitlistSeq = null;
+        enrolment.endedAt = Instant.now(clock);
+    }
+
+    EnrolmentView view(Enrolment enrolment) {
+        CourseSession session = CourseSession.findById(enrolment.sessionId);
+        return view(enrolment, session, Course.findById(session.courseId));
+    }
+
+    private EnrolmentView view(Enrolment e, CourseSession session, Course course) {
+        Integer position = null;
+        if (e.status == Status.WAITLISTED) {
+            position = ((Number) em.createNativeQuery("""
+                    select count(*) from enrolment
+                     where session_id = :session and status = 'WAITLISTED' and waitlist_seq <= :seq
+                    """).setParameter("session", e.sessionId).setParameter("seq", e.waitlistSeq).getSingleResult())
+                    .intValue();
+        }
+        return new EnrolmentView(e.id, e.sessionId, course.id, course.title, session.startsOn, e.status, position,
+                e.promoted, e.enrolledAt, e.confirmedAt, e.certificateNumber, e.notice);
+    }
+}

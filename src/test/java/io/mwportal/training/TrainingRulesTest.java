@@ -1,0 +1,155 @@
+package io.mwportal.training;
+
+import static io.mwportal.support.TrainingApi.BASE;
+import static io.mwportal.support.TrainingApi.claim;
+import static io.mwportal.support.TrainingApi.completed;
+import static io.mwportal.support.TrainingApi.course;
+import static io.mwportal.support.TrainingApi.enrol;
+import static io.mwportal.support.TrainingApi.post;
+import static io.mwportal.support.TrainingApi.publishedSession;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.mwportal.support.KeycloakAdmin;
+import io.mwportal.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+/** Subsidy refusal rules, object-level authorisation, idempotency and bad input. */
+@QuarkusTest
+class TrainingRulesTest {
+
+    @Test
+    void subsidyOncePerOccupationAndLevel() {
+        String worker = KeycloakAdmin.createWorkers("subsidy-once-" + System.nanoTime(), 1).get(0);
+        claim(worker, completed(worker, course("6-29-01-01", 5))).then().statusCode(201);
+        claim(worker, completed(worker, course("6-29-01-01", 5))).then().statusCode(422)
+                .contentType("application/problem+json").body("code", equalTo("SUBSIDY_ALREADY_GRANTED"))
+                .body("detail", containsString("5"));
+    }
+
+    @Test
+    void noSubsidyBelowAHigherLevelHeld() {
+        String worker = KeycloakAdmin.createWorkers("subsidy-higher-" + System.nanoTime(), 1).get(0);
+        long higher = completed(worker, course("6-29-01-02", 3));
+        long lower = completed(worker, course("6-29-01-02", 4));
+        claim(worker, lower).then().statusCode(422).body("code", equalTo("HIGHER_LEVEL_HELD"));
+        claim(worker, higher).then().statusCode(201);
+        // Another occupation is not affected.
+        claim(worker, completed(worker, course("6-29-01-03", 4))).then().statusCode(201);
+    }
+
+    @Test
+    void atMostThreeSubsidiesAYear() {
+        String worker = KeycloakAdmin.createWorkers("subsidy-cap-" + System.nanoTime(), 1).get(0);
+        for (String occupation : List.of("6-30-01-01", "6-30-01-02", "6-30-01-03")) {
+            claim(worker, completed(worker, course(occupation, 5))).then().statusCode(201);
+        }
+        given().auth().oauth2(Tokens.of(worker)).header("Accept-Language", "en")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .post(BASE + "/enrolments/" + completed(worker, course("6-30-01-04", 5)) + "/subsidy-claims")
+                .then().statusCode(422).body("code", equalTo("YEARLY_CAP_REACHED"))
+                .body("detail", equalTo("At most 3 training subsidies per person in " + java.time.LocalDate.now(
+                        io.mwportal.platform.calendar.PortalTime.ZONE).getYear() + "."));
+    }
+
+    @Test
+    void claimsNeedACompletedSubsidisedCourse() {
+        long session = publishedSession(course("6-31-01-01", 5), "2027-07-01", 5);
+        long enrolment = ((Number) enrol("wang.worker", session).then().statusCode(201).extract().path("id")).longValue();
+        claim("wang.worker", enrolment).then().statusCode(409).body("code", equalTo("ENROLMENT_NOT_COMPLETED"));
+        Map<String, Object> unsubsidised = course("6-31-01-02", 5);
+        unsubsidised.put("subsidyEligible", false);
+        claim("wang.worker", completed("wang.worker", unsubsidised)).then().statusCode(422)
+                .body("code", equalTo("COURSE_NOT_SUBSIDISED"));
+    }
+
+    @Test
+    void workersSeeOnlyTheirOwnEnrolmentsAndClaims() {
+        long enrolment = completed("wang.worker", course("6-31-02-01", 5));
+        long claimId = ((Number) claim("wang.worker", enrolment).then().statusCode(201).extract().path("id")).longValue();
+        given().auth().oauth2(Tokens.of("li.worker")).get(BASE + "/enrolments/" + enrolment).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().auth().oauth2(Tokens.of("li.worker")).get(BASE + "/subsidy-claims/" + claimId).then().statusCode(404);
+        post("li.worker", "/enrolments/" + enrolment + "/actions/cancel", null).then().statusCode(404);
+        claim("li.worker", enrolment).then().statusCode(404);
+        given().auth().oauth2(Tokens.of("li.worker")).queryParam("size", 100).get(BASE + "/enrolments").then()
+                .statusCode(200).body("items.id", org.hamcrest.Matchers.not(hasItem((int) enrolment)));
+        // Workers cannot act as training officers, nor officers as workers.
+        post("wang.worker", "/subsidy-claims/" + claimId + "/actions/approve", Map.of()).then().statusCode(403);
+        post("trainer.city", "/sessions/1/enrolments", null).then().statusCode(403);
+        post("inspector.guta", "/courses", course("6-31-02-02", 5)).then().statusCode(403);
+    }
+
+    @Test
+    void aRetriedEnrolmentEnrolsOnce() {
+        long session = publishedSession(course("6-31-03-01", 5), "2027-07-02", 5);
+        String key = UUID.randomUUID().toString();
+        Response first = given().auth().oauth2(Tokens.of("li.worker")).header("Idempotency-Key", key)
+                .post(BASE + "/sessions/" + session + "/enrolments");
+        Response retry = given().auth().oauth2(Tokens.of("li.worker")).header("Idempotency-Key", key)
+                .post(BASE + "/sessions/" + session + "/enrolments");
+        first.then().statusCode(201);
+        retry.then().statusCode(201).header("Idempotent-Replayed", equalTo("true"));
+        assertEquals(first.asString(), retry.asString());
+        given().auth().oauth2(Tokens.of("trainer.city")).get(BASE + "/sessions/" + session + "/roster").then()
+                .body("confirmed.size()", equalTo(1));
+    }
+
+    @Test
+    void badInputIs4xxAndStoresNothing() {
+        Map<String, Object> noOccupation = course("6-31-04-01", 5);
+        noOccupation.put("occupationCode", "631");
+        post("trainer.city", "/courses", noOccupation).then().statusCode(400)
+                .body("errors.field", equalTo(List.of("occupationCode")));
+        Map<String, Object> level = course("6-31-04-01", 6);
+        post("trainer.city", "/courses", level).then().statusCode(400).body("errors.field", equalTo(List.of("skillLevel")));
+        Map<String, Object> noAddress = course("6-31-04-01", 5);
+        noAddress.remove("address");
+        post("trainer.city", "/courses", noAddress).then().statusCode(422).body("errors.field", equalTo(List.of("address")));
+        Map<String, Object> elsewhere = course("6-31-04-01", 5);
+        elsewhere.put("jurisdiction", "110101");
+        post("trainer.city", "/courses", elsewhere).then().statusCode(422)
+                .body("errors[0].code", equalTo("UNKNOWN_JURISDICTION"));
+        Map<String, Object> fee = course("6-31-04-01", 5);
+        fee.put("fee", "cheap");
+        post("trainer.city", "/courses", fee).then().statusCode(400).body("code", equalTo("INVALID_JSON_VALUE"));
+        given().queryParam("size", 100).queryParam("occupation", "6-31-04-01").get(BASE + "/courses").then()
+                .body("items", equalTo(List.of()));
+
+        long session = publishedSession(course("6-31-04-02", 5), "2027-07-03", 5);
+        long courseId = ((Number) given().queryParam("occupation", "6-31-04-02").get(BASE + "/courses").then()
+                .extract().path("items[0].id")).longValue();
+        post("trainer.city", "/courses/" + courseId + "/sessions", Map.of("startsOn", "2027-08-02",
+                "endsOn", "2027-08-01", "schedule", "x", "capacity", 5)).then().statusCode(422)
+                .body("errors[0].code", equalTo("PERIOD_END_BEFORE_START"));
+        post("trainer.city", "/courses/" + courseId + "/sessions", Map.of("startsOn", "2020-01-01",
+                "endsOn", "2020-01-02", "schedule", "x", "capacity", 5)).then().statusCode(422)
+                .body("errors[0].code", equalTo("IN_PAST"));
+        post("trainer.city", "/courses/" + courseId + "/sessions", Map.of("startsOn", "2027-08-01",
+                "endsOn", "2027-08-02", "schedule", "x", "capacity", 0)).then().statusCode(400);
+        post("trainer.city", "/courses/" + courseId + "/actions/publish", null).then().statusCode(409)
+                .body("code", equalTo("COURSE_NOT_DRAFT"));
+        post("trainer.city", "/courses/" + courseId + "/actions/cancel", Map.of()).then().statusCode(400);
+        enrol("wang.worker", 999_999).then().statusCode(404);
+        given().auth().oauth2(Tokens.of("wang.worker")).header("Idempotency-Key", "x")
+                .post(BASE + "/sessions/abc/enrolments").then().statusCode(400);
+        given().auth().oauth2(Tokens.of("wang.worker")).post(BASE + "/sessions/" + session + "/enrolments").then()
+                .statusCode(428);
+        given().queryParam("mode", "FLYING").get(BASE + "/courses").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.JSON).get(BASE + "/courses/999999").then().statusCode(404);
+        given().auth().oauth2(Tokens.of("trainer.city")).header("If-Match", "\"99\"").contentType(ContentType.JSON)
+                .body(course("6-31-04-02", 5)).put(BASE + "/courses/" + courseId).then().statusCode(412);
+    }
+}

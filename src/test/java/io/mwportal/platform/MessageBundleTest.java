@@ -24,7 +24,7 @@ class MessageBundleTest {
 
     private static final Pattern PROBLEM = Pattern.compile(
             "(?:new ProblemException\\(\\d{3}, |withErrors\\(\\d{3}, |withHeaders\\(\\d{3}, |actionNotAllowed\\()\"([A-Z_]+)\"");
-    private static final Pattern VIOLATION = Pattern.compile("new Violation\\([^;]*?, \"([A-Z_]+)\"");
+    private static final Pattern VIOLATION = Pattern.compile("new Violation\\([^;]*?, \"([A-Z_]*[A-Z])\"");
 
     @Test
     void everyCodeIsTranslated() throws IOException {

@@ -35,6 +35,18 @@ public final class KeycloakAdmin {
         return clientId;
     }
 
+    /** Creates one user (password = user name) with a realm role and, for officers, a jurisdiction. */
+    public static String createUser(String username, String role, String jurisdiction) {
+        given().auth().oauth2(adminToken()).contentType(ContentType.JSON)
+                .body(Map.of("ifResourceExists", "SKIP", "users", List.of(Map.of("username", username, "enabled", true,
+                        "emailVerified", true, "email", username + "@demo.mwportal.example", "firstName", "测试",
+                        "lastName", "用户", "attributes", Map.of("jurisdiction", List.of(jurisdiction)),
+                        "realmRoles", List.of(role),
+                        "credentials", List.of(Map.of("type", "password", "value", username, "temporary", false))))))
+                .post(KeycloakTestResource.baseUrl + "/admin/realms/portal/partialImport").then().statusCode(200);
+        return username;
+    }
+
     /**
      * Creates {@code count} workers {@code prefix-0 …} (password = user name). The test realm's password hashing
      * is turned down to one iteration first, so that hundreds of logins take seconds: this Keycloak lives in memory

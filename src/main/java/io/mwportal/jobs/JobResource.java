@@ -1,0 +1,185 @@
+package io.mwportal.jobs;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Map;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.mwportal.jobs.JobViews.ApplicationRequest;
+import io.mwportal.jobs.JobViews.ApplicationView;
+import io.mwportal.jobs.JobViews.VacancyRequest;
+import io.mwportal.jobs.JobViews.VacancySummary;
+import io.mwportal.jobs.JobViews.VacancyView;
+import io.mwportal.jobs.Vacancy.EmploymentType;
+import io.mwportal.platform.idempotency.IdempotencyService;
+import io.mwportal.platform.idempotency.IdempotencyService.Created;
+import io.mwportal.platform.paging.Page;
+import io.mwportal.platform.paging.PageRequest;
+import io.mwportal.platform.reference.ReferenceDataService;
+import io.mwportal.platform.security.Roles;
+import io.mwportal.platform.web.EntityTags;
+import io.mwportal.platform.web.Versioned;
+
+@Path("/api/v1")
+@Tag(name = "Jobs", description = "A free, city-wide, non-discriminatory vacancy service (seed measure 1)")
+@Produces(MediaType.APPLICATION_JSON)
+public class JobResource {
+
+    private static final String KEY_EXAMPLE = "5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e";
+    public static final String LD_JSON = "application/ld+json";
+
+    @Inject
+    JobSearchService search;
+
+    @Inject
+    VacancyService vacancies;
+
+    @Inject
+    JobApplicationService applications;
+
+    @Inject
+    ReferenceDataService referenceData;
+
+    @Inject
+    IdempotencyService idempotency;
+
+    @GET
+    @Path("/jobs")
+    @PermitAll
+    @Operation(summary = "Search vacancies", description = "Anyone. Chinese keyword (title, duties, employer; two "
+            + "characters such as 焊工 match), district, occupation code or group (e.g. 6-29), minimum monthly pay "
+            + "(day and hour pay converted with 21.75 days / 174 hours a month), employment type, posted since. "
+            + "Newest first; expired vacancies never appear. No total count; `hasNext` tells whether there is more, "
+            + "up to 1000 results deep.")
+    public Page<VacancySummary> search(
+            @Parameter(example = "焊工") @QueryParam("q") @Size(min = 1, max = 50) String keyword,
+            @Parameter(example = "210702") @QueryParam("district") @Pattern(regexp = "\\d{6}") String district,
+            @Parameter(example = "6-18-02-04") @QueryParam("occupation") @Pattern(regexp = "\\d(-\\d{2}){0,3}") String occupation,
+            @Parameter(example = "4000") @QueryParam("minPay") @DecimalMin("0") BigDecimal minPay,
+            @QueryParam("employmentType") EmploymentType employmentType,
+            @Parameter(example = "2026-11-01") @QueryParam("postedSince") LocalDate postedSince,
+            @Valid @BeanParam PageRequest page) {
+        return search.search(new JobSearchService.Filter(keyword, district, occupation, minPay, employmentType,
+                postedSince), page);
+    }
+
+    @GET
+    @Path("/jobs/{id}")
+    @PermitAll
+    @Produces({ MediaType.APPLICATION_JSON, LD_JSON })
+    @Operation(summary = "One vacancy", description = "JSON, or with `Accept: application/ld+json` its schema.org "
+            + "JobPosting. Published and unexpired vacancies for anyone; a job centre also sees its own in any state.")
+    public Response get(@PathParam("id") long id, @HeaderParam("Accept") String accept, @Context UriInfo uri) {
+        Versioned<VacancyView> vacancy = vacancies.visible(id);
+        if (accept != null && accept.contains(LD_JSON)) {
+            String districtName = referenceData.jurisdiction(vacancy.body().district()).nameZh;
+            String base = uri.getBaseUri().toString().replaceAll("/$", "");
+            Map<String, Object> posting = JobPostingLd.of(vacancy.body(), districtName, base);
+            return Response.ok(posting, LD_JSON).tag(EntityTags.of(vacancy.version())).build();
+        }
+        return EntityTags.ok(vacancy);
+    }
+
+
+    @GET
+    @Path("/job-center/vacancies")
+    @RolesAllowed(Roles.JOB_CENTER)
+    @Operation(summary = "My centre's vacancies", description = "Every state; newest first.")
+    public Page<VacancyView> mine(@QueryParam("status") Vacancy.Status status, @Valid @BeanParam PageRequest page) {
+        return vacancies.mine(status, page);
+    }
+
+    @POST
+    @Path("/jobs")
+    @RolesAllowed(Roles.JOB_CENTER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a vacancy (draft)", description = "Job centres, and partner apps with the "
+            + "vacancies:publish scope for their centre. Checked: required fields, pay ≥ local minimum wage, known "
+            + "occupation, valid-through within the horizon, and the discrimination screen (422 with the offending "
+            + "phrases in errors[]). Requires an Idempotency-Key.")
+    public Response create(
+            @Parameter(required = true, example = KEY_EXAMPLE) @HeaderParam(IdempotencyService.HEADER) String key,
+            @NotNull @Valid VacancyRequest request) {
+        return idempotency.create(key, "POST /api/v1/jobs", request, () -> {
+            Versioned<VacancyView> created = vacancies.create(request);
+            return Created.created(URI.create("/api/v1/jobs/" + created.body().id()), created.body(), created.version());
+        });
+    }
+
+    @PUT
+    @Path("/jobs/{id}")
+    @RolesAllowed(Roles.JOB_CENTER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Update a vacancy", description = "Same checks as creating. Honours If-Match.")
+    public Response update(@PathParam("id") long id,
+            @Parameter(example = "\"0\"") @HeaderParam("If-Match") String ifMatch, @NotNull @Valid VacancyRequest request) {
+        return EntityTags.ok(vacancies.update(id, ifMatch, request));
+    }
+
+    @POST
+    @Path("/jobs/{id}/actions/{action}")
+    @RolesAllowed(Roles.JOB_CENTER)
+    @Operation(summary = "Publish, withdraw or mark filled", description = "Actions: publish, withdraw, mark-filled. "
+            + "Honours If-Match.")
+    public Response act(@PathParam("id") long id, @Parameter(example = "publish") @PathParam("action") String action,
+            @Parameter(example = "\"0\"") @HeaderParam("If-Match") String ifMatch) {
+        return EntityTags.ok(vacancies.act(id, action, ifMatch));
+    }
+
+    @POST
+    @Path("/jobs/{id}/applications")
+    @RolesAllowed(Roles.WORKER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Apply to a vacancy", description = "Once per worker and vacancy. Requires an Idempotency-Key.")
+    public Response apply(@PathParam("id") long id,
+            @Parameter(required = true, example = KEY_EXAMPLE) @HeaderParam(IdempotencyService.HEADER) String key,
+            @NotNull @Valid ApplicationRequest request) {
+        return idempotency.create(key, "POST /api/v1/jobs/" + id + "/applications", request, () -> {
+            ApplicationView created = applications.apply(id, request);
+            return Created.created(URI.create("/api/v1/job-applications/" + created.id()), created, 0);
+        });
+    }
+
+    @GET
+    @Path("/jobs/{id}/applications")
+    @RolesAllowed(Roles.JOB_CENTER)
+    @Operation(summary = "A vacancy's applications", description = "For the vacancy's own job centre.")
+    public Page<ApplicationView> applications(@PathParam("id") long id, @Valid @BeanParam PageRequest page) {
+        return applications.forVacancy(id, page);
+    }
+
+    @GET
+    @Path("/job-applications")
+    @RolesAllowed(Roles.WORKER)
+    @Operation(summary = "My applications")
+    public Page<ApplicationView> myApplications(@Valid @BeanParam PageRequest page) {
+        return applications.mine(page);
+    }
+}

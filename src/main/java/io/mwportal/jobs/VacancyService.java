@@ -1,0 +1,272 @@
+package io.mwportal.jobs;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.mwportal.jobs.JobViews.Benefits;
+import io.mwportal.jobs.JobViews.Contact;
+import io.mwportal.jobs.JobViews.EmployerRequest;
+import io.mwportal.jobs.JobViews.Pay;
+import io.mwportal.jobs.JobViews.VacancyRequest;
+import io.mwportal.jobs.JobViews.VacancyView;
+import io.mwportal.jobs.Vacancy.PayUnit;
+import io.mwportal.jobs.Vacancy.Status;
+import io.mwportal.platform.calendar.PortalTime;
+import io.mwportal.platform.error.ProblemException;
+import io.mwportal.platform.error.ProblemException.Violation;
+import io.mwportal.platform.paging.Page;
+import io.mwportal.platform.paging.PageRequest;
+import io.mwportal.platform.reference.ReferenceDataService;
+import io.mwportal.platform.security.CurrentUser;
+import io.mwportal.platform.security.Roles;
+import io.mwportal.platform.web.EntityTags;
+import io.mwportal.platform.web.Versioned;
+
+/**
+ * Job centres (and partner apps acting for one) publish vacancies: required fields, pay at least the local minimum
+ * wage, a known occupation, a bounded validity, and the discrimination screen. A centre sees and changes only its
+ * own vacancies (another centre's is a 404).
+ */
+@ApplicationScoped
+public class VacancyService {
+
+    /** Monthly equivalents (人社部: 21.75 working days, 174 working hours a month). */
+    static final BigDecimal DAYS_PER_MONTH = new BigDecimal("21.75");
+    static final BigDecimal HOURS_PER_MONTH = new BigDecimal("174");
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    ReferenceDataService referenceData;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @ConfigProperty(name = "portal.jobs.minimum-wage.monthly")
+    BigDecimal minimumMonthly;
+
+    @ConfigProperty(name = "portal.jobs.minimum-wage.hourly")
+    BigDecimal minimumHourly;
+
+    @ConfigProperty(name = "portal.jobs.valid-through-max-days")
+    int maxValidDays;
+
+    private String centre() {
+        return user.requireJurisdiction();
+    }
+
+    /** The caller centre's vacancy, or 404. */
+    Vacancy own(long id) {
+        return Vacancy.<Vacancy>find("id = ?1 and jobCenter = ?2", id, centre()).firstResultOptional()
+                .orElseThrow(ProblemException::notFound);
+    }
+
+    /**
+     * A vacancy as the caller may see it: published and not expired for anyone; in any state for the job centre
+     * that owns it; otherwise 404.
+     */
+    public Versioned<VacancyView> visible(long id) {
+        Vacancy vacancy = Vacancy.<Vacancy>findByIdOptional(id).orElseThrow(ProblemException::notFound);
+        boolean open = vacancy.status == Status.PUBLISHED && !vacancy.validThrough.isBefore(PortalTime.today(clock));
+        boolean owner = user.hasRole(Roles.JOB_CENTER) && vacancy.jobCenter.equals(user.jurisdiction().orElse(null));
+        if (!open && !owner) {
+            throw ProblemException.notFound();
+        }
+        return versioned(vacancy);
+    }
+
+    @Transactional
+    public Versioned<VacancyView> create(VacancyRequest request) {
+        check(request);
+        Vacancy vacancy = new Vacancy();
+        vacancy.jobCenter = centre();
+        vacancy.status = Status.DRAFT;
+        vacancy.createdAt = Instant.now(clock);
+        apply(vacancy, request);
+        vacancy.persistAndFlush();
+        return versioned(vacancy);
+    }
+
+    @Transactional
+    public Versioned<VacancyView> update(long id, String ifMatch, VacancyRequest request) {
+        Vacancy vacancy = own(id);
+        EntityTags.checkIfMatch(ifMatch, vacancy.version);
+        if (vacancy.status == Status.WITHDRAWN || vacancy.status == Status.FILLED) {
+            throw ProblemException.actionNotAllowed("VACANCY_CLOSED", List.of(), vacancy.status);
+        }
+        check(request);
+        apply(vacancy, request);
+        vacancy.persistAndFlush();
+        return versioned(vacancy);
+    }
+
+    /** Moves a vacancy along DRAFT → PUBLISHED → WITHDRAWN | FILLED. */
+    @Transactional
+    public Versioned<VacancyView> act(long id, String action, String ifMatch) {
+        Vacancy vacancy = own(id);
+        EntityTags.checkIfMatch(ifMatch, vacancy.version);
+        Status target = switch (action) {
+            case "publish" -> Status.PUBLISHED;
+            case "withdraw" -> Status.WITHDRAWN;
+            case "mark-filled" -> Status.FILLED;
+            default -> throw new ProblemException(404, "UNKNOWN_ACTION", action);
+        };
+        boolean allowed = target == Status.PUBLISHED ? vacancy.status == Status.DRAFT
+                : vacancy.status == Status.DRAFT || vacancy.status == Status.PUBLISHED;
+        if (!allowed) {
+            throw ProblemException.actionNotAllowed("ACTION_NOT_ALLOWED_NOW", allowedActions(vacancy), action,
+                    vacancy.status);
+        }
+        if (target == Status.PUBLISHED) {
+            if (vacancy.validThrough.isBefore(PortalTime.today(clock))) {
+                throw ProblemException.withErrors(422, "VACANCY_INVALID",
+                        List.of(new Violation("validThrough", "IN_PAST")));
+            }
+            vacancy.postedAt = Instant.now(clock);
+        }
+        vacancy.status = target;
+        vacancy.updatedAt = Instant.now(clock);
+        vacancy.persistAndFlush();
+        return versioned(vacancy);
+    }
+
+    private static List<String> allowedActions(Vacancy vacancy) {
+        return switch (vacancy.status) {
+            case DRAFT -> List.of("PUBLISH", "WITHDRAW", "MARK_FILLED");
+            case PUBLISHED -> List.of("WITHDRAW", "MARK_FILLED");
+            default -> List.of();
+        };
+    }
+
+    public Page<VacancyView> mine(Status status, PageRequest page) {
+        return status == null
+                ? Page.of(Vacancy.<Vacancy>find("jobCenter = ?1 order by createdAt desc, id desc", centre()), page,
+                        this::view, true)
+                : Page.of(Vacancy.<Vacancy>find("jobCenter = ?1 and status = ?2 order by createdAt desc, id desc",
+                        centre(), status), page, this::view, true);
+    }
+
+    /** All rule violations at once, so the centre can correct the vacancy in one go. */
+    void check(VacancyRequest request) {
+        List<Violation> errors = new ArrayList<>();
+        if (!referenceData.jurisdictionExists(request.district())) {
+            errors.add(new Violation("district", "UNKNOWN_JURISDICTION", request.district()));
+        }
+        if (occupationName(request.occupationCode()) == null) {
+            errors.add(new Violation("occupationCode", "UNKNOWN_OCCUPATION", request.occupationCode()));
+        }
+        Pay pay = request.pay();
+        if (pay.max().compareTo(pay.min()) < 0) {
+            errors.add(new Violation("pay.max", "PAY_MAX_BELOW_MIN"));
+        }
+        BigDecimal minimum = minimumFor(pay.unit());
+        if (pay.min().compareTo(minimum) < 0) {
+            errors.add(new Violation("pay.min", "BELOW_MINIMUM_WAGE", minimum.toPlainString(), pay.unit()));
+        }
+        LocalDate today = PortalTime.today(clock);
+        if (request.validThrough().isBefore(today)) {
+            errors.add(new Violation("validThrough", "IN_PAST"));
+        } else if (request.validThrough().isAfter(today.plusDays(maxValidDays))) {
+            errors.add(new Violation("validThrough", "TOO_FAR_AHEAD", Integer.toString(maxValidDays)));
+        }
+        screen(errors, "title", request.title());
+        screen(errors, "duties", request.duties());
+        screen(errors, "requirements", request.requirements());
+        if (!errors.isEmpty()) {
+            throw ProblemException.withErrors(422, "VACANCY_INVALID", errors);
+        }
+    }
+
+    /** The discrimination screen: every rule of {@code screening_rule} that matches, with the phrase found. */
+    private void screen(List<Violation> errors, String field, String text) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rules = em.createNativeQuery("select category, pattern from screening_rule order by id")
+                .getResultList();
+        for (Object[] rule : rules) {
+            Matcher matcher = Pattern.compile((String) rule[1]).matcher(text);
+            while (matcher.find()) {
+                errors.add(new Violation(field, "SCREEN_" + rule[0], matcher.group()));
+            }
+        }
+    }
+
+    BigDecimal minimumFor(PayUnit unit) {
+        return switch (unit) {
+            case MONTH -> minimumMonthly;
+            case HOUR -> minimumHourly;
+            case DAY -> minimumHourly.multiply(BigDecimal.valueOf(8));
+        };
+    }
+
+    static BigDecimal monthly(BigDecimal amount, PayUnit unit) {
+        BigDecimal perMonth = switch (unit) {
+            case MONTH -> amount;
+            case DAY -> amount.multiply(DAYS_PER_MONTH);
+            case HOUR -> amount.multiply(HOURS_PER_MONTH);
+        };
+        return perMonth.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    String occupationName(String code) {
+        @SuppressWarnings("unchecked")
+        List<String> names = em.createNativeQuery("select name_zh from occupation where code = :code")
+                .setParameter("code", code).getResultList();
+        return names.isEmpty() ? null : names.get(0);
+    }
+
+    private void apply(Vacancy v, VacancyRequest r) {
+        v.employerName = r.employer().name();
+        v.employerCreditCode = r.employer().creditCode();
+        v.title = r.title();
+        v.duties = r.duties();
+        v.requirements = r.requirements();
+        v.headcount = r.headcount();
+        v.district = r.district();
+        v.address = r.address();
+        v.payMin = r.pay().min();
+        v.payMax = r.pay().max();
+        v.payUnit = r.pay().unit();
+        v.payMinMonthly = monthly(r.pay().min(), r.pay().unit());
+        v.occupationCode = r.occupationCode();
+        v.employmentType = r.employmentType();
+        v.validThrough = r.validThrough();
+        v.socialInsurance = r.benefits().socialInsurance();
+        v.housing = r.benefits().housing();
+        v.meals = r.benefits().meals();
+        v.contactName = r.contact().name();
+        v.contactPhone = r.contact().phone();
+        v.searchText = SearchTerms.normalize(r.title() + " " + r.employer().name() + " " + r.duties());
+        v.searchTerms = SearchTerms.bigrams(v.searchText).toArray(String[]::new);
+        v.updatedAt = Instant.now(clock);
+    }
+
+    Versioned<VacancyView> versioned(Vacancy vacancy) {
+        return new Versioned<>(view(vacancy), vacancy.version);
+    }
+
+    VacancyView view(Vacancy v) {
+        return new VacancyView(v.id, v.status, v.jobCenter, new EmployerRequest(v.employerName, v.employerCreditCode),
+                v.title, v.duties, v.requirements, v.headcount, v.district, v.address,
+                new Pay(v.payMin, v.payMax, v.payUnit), v.occupationCode, occupationName(v.occupationCode), "2022",
+                v.employmentType, v.validThrough, new Benefits(v.socialInsurance, v.housing, v.meals),
+                new Contact(v.contactName, v.contactPhone), v.postedAt, v.updatedAt);
+    }
+}

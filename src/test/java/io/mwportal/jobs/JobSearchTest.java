@@ -1,0 +1,183 @@
+package io.mwportal.jobs;
+
+import static io.mwportal.support.JobApi.published;
+import static io.mwportal.support.JobApi.vacancy;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.mwportal.platform.calendar.PortalTime;
+import io.mwportal.support.TestClock;
+import io.mwportal.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** Anonymous search: Chinese keywords (two characters too), every filter, expiry, paging; and applications. */
+@QuarkusTest
+class JobSearchTest {
+
+    @AfterEach
+    void resetClock() {
+        TestClock.reset();
+    }
+
+    private static String guta() {
+        return Tokens.of("jobcenter.guta");
+    }
+
+    private static List<Integer> ids(Map<String, ?> query) {
+        return given().queryParams(query).queryParam("size", 100).get("/api/v1/jobs").then().statusCode(200)
+                .extract().path("items.id");
+    }
+
+    @Test
+    void chineseKeywordsIncludingTwoCharacterWords() {
+        String employer = "锦州" + UUID.randomUUID().toString().substring(0, 8) + "重工";
+        Map<String, Object> welder = vacancy("电焊工", employer);
+        long welderId = published(guta(), welder);
+        Map<String, Object> cook = vacancy("中式厨师", employer);
+        cook.put("duties", "负责员工食堂的中餐烹饪。");
+        cook.put("occupationCode", "4-03-02-01");
+        long cookId = published(guta(), cook);
+
+        given().queryParam("q", "焊工").queryParam("size", 100).get("/api/v1/jobs").then().statusCode(200)
+                .body("items.id", hasItem((int) welderId)).body("items.id", not(hasItem((int) cookId)));
+        given().queryParam("q", "电焊").queryParam("size", 100).get("/api/v1/jobs").then()
+                .body("items.id", hasItem((int) welderId));
+        given().queryParam("q", "烹饪").queryParam("size", 100).get("/api/v1/jobs").then()
+                .body("items.id", hasItem((int) cookId)).body("items.id", not(hasItem((int) welderId)));
+        // Employer name, and several words (all must match).
+        given().queryParam("q", employer).get("/api/v1/jobs").then().body("items.id", hasItem((int) welderId))
+                .body("items.id", hasItem((int) cookId)).body("items", hasSize(2));
+        given().queryParam("q", employer + " 食堂").get("/api/v1/jobs").then()
+                .body("items.id", equalTo(List.of((int) cookId)));
+        // Characters that are in the text but not next to each other do not match.
+        given().queryParam("q", "焊厨").get("/api/v1/jobs").then().body("items", hasSize(0));
+        given().queryParam("q", "%").get("/api/v1/jobs").then().statusCode(400);
+    }
+
+    @Test
+    void everyFilter() {
+        String employer = "锦州" + UUID.randomUUID().toString().substring(0, 8) + "建工";
+        Map<String, Object> guta = vacancy("钢筋工", employer);
+        guta.put("occupationCode", "6-29-01-04");
+        guta.put("pay", Map.of("min", "300.00", "max", "350.00", "unit", "DAY"));
+        long gutaId = published(guta(), guta);
+        Map<String, Object> linghe = vacancy("砌筑工", employer);
+        linghe.put("district", "210703");
+        linghe.put("occupationCode", "6-29-01-01");
+        linghe.put("employmentType", "TEMPORARY");
+        linghe.put("pay", Map.of("min", "4000.00", "max", "5000.00", "unit", "MONTH"));
+        long lingheId = published(guta(), linghe);
+
+        List<Integer> both = List.of((int) lingheId, (int) gutaId);
+        org.junit.jupiter.api.Assertions.assertEquals(both, ids(Map.of("q", employer)), "newest first");
+        org.junit.jupiter.api.Assertions.assertEquals(List.of((int) gutaId),
+                ids(Map.of("q", employer, "district", "210702")));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of((int) lingheId),
+                ids(Map.of("q", employer, "occupation", "6-29-01-01")));
+        org.junit.jupiter.api.Assertions.assertEquals(both, ids(Map.of("q", employer, "occupation", "6-29")));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of((int) lingheId),
+                ids(Map.of("q", employer, "employmentType", "TEMPORARY")));
+        // 300 a day is 6525 a month: above 5000, below 7000.
+        org.junit.jupiter.api.Assertions.assertEquals(List.of((int) gutaId),
+                ids(Map.of("q", employer, "minPay", "5000")));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), ids(Map.of("q", employer, "minPay", "7000")));
+        String today = LocalDate.now(PortalTime.ZONE).toString();
+        org.junit.jupiter.api.Assertions.assertEquals(both, ids(Map.of("q", employer, "postedSince", today)));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(),
+                ids(Map.of("q", employer, "postedSince", LocalDate.now(PortalTime.ZONE).plusDays(1).toString())));
+    }
+
+    @Test
+    void expiredVacanciesLeaveSearchByThemselves() {
+        String employer = "锦州" + UUID.randomUUID().toString().substring(0, 8) + "物流";
+        Map<String, Object> body = vacancy("装卸工", employer);
+        body.put("occupationCode", "4-02-06-01");
+        LocalDate today = LocalDate.now(PortalTime.ZONE);
+        body.put("validThrough", today.toString());
+        long id = published(guta(), body);
+        org.junit.jupiter.api.Assertions.assertEquals(List.of((int) id), ids(Map.of("q", employer)));
+        TestClock.setToday(today.plusDays(1));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), ids(Map.of("q", employer)));
+        given().get("/api/v1/jobs/" + id).then().statusCode(404);
+        given().auth().oauth2(guta()).get("/api/v1/jobs/" + id).then().statusCode(200);
+        given().auth().oauth2(Tokens.of("wang.worker")).contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString()).body(Map.of("phone", "13800138000"))
+                .post("/api/v1/jobs/" + id + "/applications").then().statusCode(409)
+                .body("code", equalTo("VACANCY_EXPIRED"));
+    }
+
+    @Test
+    void pagingBoundsAndNoCount() {
+        given().queryParam("size", 1).get("/api/v1/jobs").then().statusCode(200).body("items", hasSize(1))
+                .body("hasNext", equalTo(true)).body("totalItems", equalTo(null));
+        given().queryParam("size", 100).queryParam("page", 9).get("/api/v1/jobs").then().statusCode(200);
+        given().queryParam("size", 100).queryParam("page", 10).get("/api/v1/jobs").then().statusCode(400)
+                .body("errors[0].code", equalTo("PAGE_TOO_DEEP"));
+        given().queryParam("size", 101).get("/api/v1/jobs").then().statusCode(400);
+        given().queryParam("minPay", "lots").get("/api/v1/jobs").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().queryParam("district", "abc").get("/api/v1/jobs").then().statusCode(400);
+        given().queryParam("employmentType", "SLAVE").get("/api/v1/jobs").then().statusCode(400);
+        given().queryParam("postedSince", "yesterday").get("/api/v1/jobs").then().statusCode(400);
+        given().get("/api/v1/jobs/abc").then().statusCode(400);
+        given().get("/api/v1/jobs/999999999").then().statusCode(404);
+    }
+
+    @Test
+    void jsonLdJobPosting() {
+        long id = published(guta(), vacancy("电焊工", "锦州某机械制造有限公司"));
+        given().accept("application/ld+json").get("/api/v1/jobs/" + id).then().statusCode(200)
+                .contentType("application/ld+json")
+                .body("'@context'", equalTo("https://schema.org")).body("'@type'", equalTo("JobPosting"))
+                .body("title", equalTo("电焊工"))
+                .body("hiringOrganization.name", equalTo("锦州某机械制造有限公司"))
+                .body("jobLocation.address.addressLocality", equalTo("古塔区"))
+                .body("baseSalary.currency", equalTo("CNY"))
+                .body("baseSalary.value.unitText", equalTo("MONTH"))
+                .body("employmentType", equalTo("FULL_TIME"))
+                .body("totalJobOpenings", equalTo(5))
+                .body("identifier.value", equalTo((int) id));
+        given().get("/api/v1/jobs/" + id).then().contentType(ContentType.JSON).body("title", equalTo("电焊工"));
+    }
+
+    @Test
+    void workersApplyOnceAndOnlyTheCentreSeesThePhone() {
+        long id = published(guta(), vacancy("电焊工", "锦州某机械制造有限公司"));
+        String key = UUID.randomUUID().toString();
+        var apply = given().auth().oauth2(Tokens.of("wang.worker")).contentType(ContentType.JSON)
+                .header("Idempotency-Key", key).body(Map.of("phone", "13800138000", "message", "有焊工证"));
+        apply.post("/api/v1/jobs/" + id + "/applications").then().statusCode(201);
+        given().auth().oauth2(Tokens.of("wang.worker")).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(Map.of("phone", "13800138000", "message", "有焊工证")).post("/api/v1/jobs/" + id + "/applications")
+                .then().statusCode(201).header("Idempotent-Replayed", equalTo("true"));
+        given().auth().oauth2(Tokens.of("wang.worker")).contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString()).body(Map.of("phone", "13800138000"))
+                .post("/api/v1/jobs/" + id + "/applications").then().statusCode(409)
+                .body("code", equalTo("ALREADY_APPLIED"));
+        given().auth().oauth2(Tokens.of("wang.worker")).contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString()).body(Map.of("phone", "123"))
+                .post("/api/v1/jobs/" + id + "/applications").then().statusCode(400);
+        given().auth().oauth2(guta()).get("/api/v1/jobs/" + id + "/applications").then().statusCode(200)
+                .body("items.phone", equalTo(List.of("13800138000"))).body("items.workerName", equalTo(List.of("wang.worker")));
+        given().auth().oauth2(Tokens.of("wang.worker")).queryParam("size", 100).get("/api/v1/job-applications").then()
+                .statusCode(200).body("items.vacancyId", hasItem((int) id));
+        given().auth().oauth2(Tokens.of("li.worker")).queryParam("size", 100).get("/api/v1/job-applications").then()
+                .statusCode(200).body("items.vacancyId", not(hasItem((int) id)));
+        given().auth().oauth2(Tokens.of("li.worker")).get("/api/v1/jobs/" + id + "/applications").then().statusCode(403);
+        given().auth().oauth2(Tokens.of("wang.worker")).contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString()).body(Map.of("phone", "13800138000"))
+                .post("/api/v1/jobs/999999/applications").then().statusCode(404);
+    }
+}

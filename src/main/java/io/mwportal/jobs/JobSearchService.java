@@ -31,7 +31,8 @@ import io.mwportal.platform.paging.PageRequest;
  * Public vacancy search, newest first, without counting the table. Only published vacancies whose valid-through
  * date has not passed are found, so an expired vacancy leaves search the day after, with no job to run. Keywords
  * go through the bigram GIN index and are rechecked as substrings; district, occupation and recency use B-tree
- * indexes ordered by posting time, so PostgreSQL can stop after one page.
+ * indexes ordered by posting time, so PostgreSQL can stop after one page. This needs plans made with the actual
+ * keyword and district: the datasource sets {@code plan_cache_mode=force_custom_plan} (application.properties).
  */
 @ApplicationScoped
 public class JobSearchService {

@@ -252,22 +252,31 @@ public class WageComplaintService {
 
     @Transactional
     public AttachmentView upload(String trackingNumber, FileUpload file) {
-        CaseFile caseFile = cases.find(workflow, trackingNumber, "ATTACHMENT_UPLOAD");
-        boolean owner = cases.isOwner(caseFile);
-        if (!owner && !cases.isHandlingOffice(workflow, caseFile)) {
-            throw new ProblemException(403, "NOT_HANDLING_OFFICE");
-        }
-        return attachments.upload(workflow, caseFile, owner ? Workflow.OWNER : workflow.officeRole(), file);
+        CaseFile caseFile = ownerOrHandlingOffice(trackingNumber, "ATTACHMENT_UPLOAD");
+        String role = cases.isOwner(caseFile) ? Workflow.OWNER : workflow.officeRole();
+        return attachments.upload(workflow, caseFile, role, file);
     }
 
     @Transactional
     public List<AttachmentView> attachments(String trackingNumber) {
-        return attachments.list(cases.find(workflow, trackingNumber, "ATTACHMENTS"));
+        return attachments.list(ownerOrHandlingOffice(trackingNumber, "ATTACHMENTS"));
     }
 
     @Transactional
     public AttachmentService.Download download(String trackingNumber, long attachmentId) {
-        return attachments.download(cases.find(workflow, trackingNumber, "ATTACHMENT:" + attachmentId), attachmentId);
+        return attachments.download(ownerOrHandlingOffice(trackingNumber, "ATTACHMENT:" + attachmentId), attachmentId);
+    }
+
+    /**
+     * Evidence is personal data in full (payslips, contracts): only the complainant and the handling office see it;
+     * a supervising city-level officer takes the case over first.
+     */
+    private CaseFile ownerOrHandlingOffice(String trackingNumber, String what) {
+        CaseFile caseFile = cases.find(workflow, trackingNumber, what);
+        if (!cases.isOwner(caseFile) && !cases.isHandlingOffice(workflow, caseFile)) {
+            throw new ProblemException(403, "NOT_HANDLING_OFFICE");
+        }
+        return caseFile;
     }
 
     private boolean limitationRisk(CaseFile caseFile, WageComplaint complaint) {

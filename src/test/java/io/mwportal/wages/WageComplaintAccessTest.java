@@ -88,6 +88,10 @@ class WageComplaintAccessTest {
                 .body("complainant.bankCard", equalTo("***************0123"))
                 .body("allowedActions", equalTo(List.of("TAKE_OVER")));
         act("inspector.city", tn, "accept", null).then().statusCode(403).body("code", equalTo("NOT_HANDLING_OFFICE"));
+        // Evidence is for the complainant and the handling office only.
+        as("inspector.city").get(BASE + "/" + tn + "/attachments/" + attachmentId).then().statusCode(403)
+                .body("code", equalTo("NOT_HANDLING_OFFICE"));
+        as("inspector.city").get(BASE + "/" + tn + "/attachments").then().statusCode(403);
         as("inspector.city").queryParam("jurisdiction", "210702").queryParam("size", 100).get(BASE).then()
                 .statusCode(200).body("items.trackingNumber", hasItem(tn));
         // District inspectors cannot take over (only a higher level may).
@@ -101,6 +105,7 @@ class WageComplaintAccessTest {
         act("inspector.city", tn, "take-over", null).then().statusCode(409)
                 .body("code", equalTo("ALREADY_HANDLED_BY_CALLER"));
         act("inspector.city", tn, "accept", null).then().statusCode(200).body("status", equalTo("INVESTIGATING"));
+        as("inspector.city").get(BASE + "/" + tn + "/attachments/" + attachmentId).then().statusCode(200);
         // Guta no longer handles it.
         notFound(get("inspector.guta", tn));
         as("wang.worker").get(BASE + "/" + tn + "/history").then().statusCode(200)

@@ -95,6 +95,7 @@ insert into screening_rule (category, pattern, note) values
 create table vacancy (
   id                   bigserial     primary key,
   job_center           varchar(6)    not null references jurisdiction (code),
+  created_by_client    varchar(100),  -- the partner app (client id) that created it; null for job-centre staff
   status               varchar(10)   not null check (status in ('DRAFT', 'PUBLISHED', 'WITHDRAWN', 'FILLED')),
   employer_name        varchar(200)  not null,
   employer_credit_code varchar(18)   not null,
@@ -107,7 +108,7 @@ create table vacancy (
   pay_min              numeric(10,2) not null check (pay_min > 0),
   pay_max              numeric(10,2) not null check (pay_max >= pay_min),
   pay_unit             varchar(5)    not null check (pay_unit in ('MONTH', 'DAY', 'HOUR')),
-  pay_min_monthly      numeric(12,2) not null,  -- pay_min per month, for the minimum-pay filter across units
+  pay_min_monthly      numeric(16,2) not null,  -- pay_min per month, for the minimum-pay filter across units
   occupation_code      varchar(11)   not null references occupation (code),
   employment_type      varchar(12)   not null
     check (employment_type in ('FULL_TIME', 'PART_TIME', 'TEMPORARY', 'SEASONAL', 'INTERN')),

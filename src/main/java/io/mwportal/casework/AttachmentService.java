@@ -12,6 +12,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -35,6 +36,9 @@ public class AttachmentService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    EntityManager em;
 
     @ConfigProperty(name = "portal.casework.attachment-max-size", defaultValue = "10M")
     MemorySize maxSize;
@@ -77,6 +81,9 @@ public class AttachmentService {
         if (upload.size() > maxSize.asLongValue()) {
             throw new ProblemException(413, "ATTACHMENT_TOO_LARGE", maxSize.asLongValue() / (1024 * 1024) + " MB");
         }
+        // Lock the case so that parallel uploads count one after the other.
+        em.createNativeQuery("select id from case_file where id = :id for update").setParameter("id", file.id)
+                .getSingleResult();
         if (CaseAttachment.count("caseId", file.id) >= perCase) {
             throw new ProblemException(409, "TOO_MANY_ATTACHMENTS", perCase);
         }

@@ -9,6 +9,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.mwportal.platform.validation.PlausibleDate;
 import io.mwportal.jobs.JobViews.ApplicationRequest;
 import io.mwportal.jobs.JobViews.ApplicationView;
 import io.mwportal.jobs.JobViews.VacancyRequest;
@@ -82,9 +84,9 @@ public class JobResource {
             @Parameter(example = "焊工") @QueryParam("q") @Size(min = 1, max = 50) String keyword,
             @Parameter(example = "210702") @QueryParam("district") @Pattern(regexp = "\\d{6}") String district,
             @Parameter(example = "6-18-02-04") @QueryParam("occupation") @Pattern(regexp = "\\d(-\\d{2}){0,3}") String occupation,
-            @Parameter(example = "4000") @QueryParam("minPay") @DecimalMin("0") BigDecimal minPay,
+            @Parameter(example = "4000") @QueryParam("minPay") @DecimalMin("0") @DecimalMax("100000000") BigDecimal minPay,
             @QueryParam("employmentType") EmploymentType employmentType,
-            @Parameter(example = "2026-11-01") @QueryParam("postedSince") LocalDate postedSince,
+            @Parameter(example = "2026-11-01") @QueryParam("postedSince") @PlausibleDate LocalDate postedSince,
             @Valid @BeanParam PageRequest page) {
         return search.search(new JobSearchService.Filter(keyword, district, occupation, minPay, employmentType,
                 postedSince), page);
@@ -163,7 +165,7 @@ public class JobResource {
             @NotNull @Valid ApplicationRequest request) {
         return idempotency.create(key, "POST /api/v1/jobs/" + id + "/applications", request, () -> {
             ApplicationView created = applications.apply(id, request);
-            return Created.created(URI.create("/api/v1/job-applications/" + created.id()), created, 0);
+            return Created.created(URI.create("/api/v1/job-applications/" + created.id()), created, null);
         });
     }
 

@@ -69,10 +69,14 @@ public class JobSearchService {
                 throw ProblemException.withErrors(400, "VALIDATION_FAILED",
                         List.of(new Violation("q", "KEYWORD_EMPTY")));
             }
+            // One-character words have no bigram: the substring check alone finds them.
             Set<String> terms = new LinkedHashSet<>();
-            words.forEach(w -> terms.addAll(SearchTerms.bigrams(w)));
-            sql.append(" and v.search_terms @> cast(:terms as text[])");
-            params.put("terms", arrayLiteral(terms));
+            words.stream().filter(w -> w.codePointCount(0, w.length()) > 1)
+                    .forEach(w -> terms.addAll(SearchTerms.bigrams(w)));
+            if (!terms.isEmpty()) {
+                sql.append(" and v.search_terms @> cast(:terms as text[])");
+                params.put("terms", arrayLiteral(terms));
+            }
             for (int i = 0; i < words.size(); i++) {
                 sql.append(" and v.search_text like :word").append(i).append(" escape '\\'");
                 params.put("word" + i, "%" + escapeLike(words.get(i)) + "%");

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 
+import io.mwportal.platform.validation.PlausibleDate;
 import io.mwportal.jobs.Vacancy.EmploymentType;
 import io.mwportal.jobs.Vacancy.PayUnit;
 import io.mwportal.platform.validation.MobilePhone;
@@ -50,7 +51,7 @@ public final class JobViews {
             @NotNull @Pattern(regexp = "\\d-\\d{2}-\\d{2}-\\d{2}") @Schema(description = "职业分类大典 2022 code")
             String occupationCode,
             @NotNull EmploymentType employmentType,
-            @NotNull LocalDate validThrough,
+            @NotNull @PlausibleDate LocalDate validThrough,
             @NotNull @Valid Benefits benefits,
             @NotNull @Valid Contact contact) {
     }

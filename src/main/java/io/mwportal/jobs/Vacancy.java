@@ -32,6 +32,10 @@ public class Vacancy extends PanacheEntityBase {
     @Column(name = "job_center")
     public String jobCenter;
 
+    /** The partner app that created it, if any: a partner manages only its own vacancies. */
+    @Column(name = "created_by_client")
+    public String createdByClient;
+
     @Enumerated(EnumType.STRING)
     public Status status;
 

@@ -35,6 +35,7 @@ import io.mwportal.platform.security.CurrentUser;
 import io.mwportal.platform.security.Roles;
 import io.mwportal.platform.web.EntityTags;
 import io.mwportal.platform.web.Versioned;
+import io.quarkus.panache.common.Parameters;
 
 /**
  * Job centres (and partner apps acting for one) publish vacancies: required fields, pay at least the local minimum
@@ -73,10 +74,19 @@ public class VacancyService {
         return user.requireJurisdiction();
     }
 
-    /** The caller centre's vacancy, or 404. */
+    /**
+     * The caller centre's vacancy, or 404. A partner app acting for the centre manages only the vacancies it
+     * created (it never sees applicants to the centre's own vacancies).
+     */
     Vacancy own(long id) {
-        return Vacancy.<Vacancy>find("id = ?1 and jobCenter = ?2", id, centre()).firstResultOptional()
-                .orElseThrow(ProblemException::notFound);
+        return Vacancy.<Vacancy>findByIdOptional(id).filter(this::owns).orElseThrow(ProblemException::notFound);
+    }
+
+    private boolean owns(Vacancy vacancy) {
+        if (!user.hasRole(Roles.JOB_CENTER) || !vacancy.jobCenter.equals(user.jurisdiction().orElse(null))) {
+            return false;
+        }
+        return user.partnerClient().map(client -> client.equals(vacancy.createdByClient)).orElse(true);
     }
 
     /**
@@ -86,8 +96,7 @@ public class VacancyService {
     public Versioned<VacancyView> visible(long id) {
         Vacancy vacancy = Vacancy.<Vacancy>findByIdOptional(id).orElseThrow(ProblemException::notFound);
         boolean open = vacancy.status == Status.PUBLISHED && !vacancy.validThrough.isBefore(PortalTime.today(clock));
-        boolean owner = user.hasRole(Roles.JOB_CENTER) && vacancy.jobCenter.equals(user.jurisdiction().orElse(null));
-        if (!open && !owner) {
+        if (!open && !owns(vacancy)) {
             throw ProblemException.notFound();
         }
         return versioned(vacancy);
@@ -98,6 +107,7 @@ public class VacancyService {
         check(request);
         Vacancy vacancy = new Vacancy();
         vacancy.jobCenter = centre();
+        vacancy.createdByClient = user.partnerClient().orElse(null);
         vacancy.status = Status.DRAFT;
         vacancy.createdAt = Instant.now(clock);
         apply(vacancy, request);
@@ -157,11 +167,18 @@ public class VacancyService {
     }
 
     public Page<VacancyView> mine(Status status, PageRequest page) {
-        return status == null
-                ? Page.of(Vacancy.<Vacancy>find("jobCenter = ?1 order by createdAt desc, id desc", centre()), page,
-                        this::view, true)
-                : Page.of(Vacancy.<Vacancy>find("jobCenter = ?1 and status = ?2 order by createdAt desc, id desc",
-                        centre(), status), page, this::view, true);
+        StringBuilder where = new StringBuilder("jobCenter = :centre");
+        Parameters params = Parameters.with("centre", centre());
+        user.partnerClient().ifPresent(client -> {
+            where.append(" and createdByClient = :client");
+            params.and("client", client);
+        });
+        if (status != null) {
+            where.append(" and status = :status");
+            params.and("status", status);
+        }
+        return Page.of(Vacancy.<Vacancy>find(where + " order by createdAt desc, id desc", params), page, this::view,
+                true);
     }
 
     /** All rule violations at once, so the centre can correct the vacancy in one go. */

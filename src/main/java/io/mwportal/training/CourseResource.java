@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.mwportal.platform.validation.PlausibleDate;
 import io.mwportal.platform.idempotency.IdempotencyService;
 import io.mwportal.platform.idempotency.IdempotencyService.Created;
 import io.mwportal.platform.paging.Page;
@@ -61,7 +62,7 @@ public class CourseResource {
             @Parameter(example = "6-18-02-04") @QueryParam("occupation") @Pattern(regexp = "\\d(-\\d{2}){0,3}") String occupation,
             @Parameter(example = "210702") @QueryParam("district") @Pattern(regexp = "\\d{6}") String district,
             @QueryParam("mode") CourseMode mode,
-            @Parameter(example = "2027-01-01") @QueryParam("startingAfter") LocalDate startingAfter,
+            @Parameter(example = "2027-01-01") @QueryParam("startingAfter") @PlausibleDate LocalDate startingAfter,
             @QueryParam("hasFreeSeats") Boolean hasFreeSeats,
             @Valid @BeanParam PageRequest page) {
         return courses.browse(new CourseService.BrowseFilter(occupation, district, mode, startingAfter, hasFreeSeats),
@@ -134,7 +135,7 @@ public class CourseResource {
             @NotNull @Valid SessionRequest request) {
         return idempotency.create(key, "POST /api/v1/training/courses/" + id + "/sessions", request, () -> {
             SessionView session = courses.addSession(id, request);
-            return Created.created(URI.create("/api/v1/training/sessions/" + session.id() + "/roster"), session, 0);
+            return Created.created(URI.create("/api/v1/training/courses/" + id), session, null);
         });
     }
 }

@@ -77,10 +77,15 @@ public class EnrolmentService {
             enrolment.status = Status.CONFIRMED;
             enrolment.confirmedAt = enrolment.enrolledAt;
         } else {
+            // The session row is locked now: if it was cancelled meanwhile, nobody joins its waitlist.
+            List<?> seq = em.createNativeQuery("update course_session set waitlist_seq = waitlist_seq + 1 "
+                    + "where id = :id and not cancelled returning waitlist_seq").setParameter("id", sessionId)
+                    .getResultList();
+            if (seq.isEmpty()) {
+                throw new ProblemException(409, "SESSION_CANCELLED");
+            }
             enrolment.status = Status.WAITLISTED;
-            enrolment.waitlistSeq = ((Number) em.createNativeQuery(
-                    "update course_session set waitlist_seq = waitlist_seq + 1 where id = :id returning waitlist_seq")
-                    .setParameter("id", sessionId).getSingleResult()).intValue();
+            enrolment.waitlistSeq = ((Number) seq.get(0)).intValue();
         }
         try {
             enrolment.persistAndFlush();

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 
+import io.mwportal.platform.validation.PlausibleDate;
 import io.mwportal.training.Course.CourseMode;
 import io.mwportal.training.Course.CourseStatus;
 import io.mwportal.training.Course.Programme;
@@ -55,8 +56,8 @@ public final class TrainingViews {
     @Schema(name = "SessionRequest", examples = """
             {"startsOn": "2027-03-01", "endsOn": "2027-03-20", "schedule": "周一至周五 8:30-16:30", "capacity": 30}""")
     public record SessionRequest(
-            @NotNull LocalDate startsOn,
-            @NotNull LocalDate endsOn,
+            @NotNull @PlausibleDate LocalDate startsOn,
+            @NotNull @PlausibleDate LocalDate endsOn,
             @NotBlank @Size(max = 500) String schedule,
             @NotNull @Min(1) @Max(10_000) Integer capacity) {
     }

@@ -55,6 +55,8 @@ import io.mwportal.wages.WageViews.WageComplaintView;
 @RolesAllowed({ Roles.WORKER, Roles.LABOUR_INSPECTOR })
 public class WageComplaintResource {
 
+    /** Tracking numbers look like WC-2026-7K3M-9QXD; anything else is a 400 before it reaches the database. */
+    private static final String TRACKING_NUMBER = "[A-Z]{2}-\\d{4}-[0-9A-Z]{4}-[0-9A-Z]{4}";
     private static final String IDEMPOTENCY_EXAMPLE = "3b8f6a52-0d6e-4c1a-8d7e-1f0e5c9a2b74";
 
     @Inject
@@ -100,14 +102,14 @@ public class WageComplaintResource {
     @Operation(summary = "One complaint", description = "The complainant or the handling office see personal data in "
             + "full; anyone else who may see the case (a city-level inspector) sees it masked. Officer reads are "
             + "audited.")
-    public Response get(@PathParam("trackingNumber") String trackingNumber) {
+    public Response get(@PathParam("trackingNumber") @Pattern(regexp = TRACKING_NUMBER) String trackingNumber) {
         return EntityTags.ok(complaints.get(trackingNumber));
     }
 
     @GET
     @Path("/{trackingNumber}/history")
     @Operation(summary = "The complaint's timeline", description = "Every step: who (role), when, from which status to which, and the note.")
-    public List<HistoryView> history(@PathParam("trackingNumber") String trackingNumber) {
+    public List<HistoryView> history(@PathParam("trackingNumber") @Pattern(regexp = TRACKING_NUMBER) String trackingNumber) {
         return complaints.history(trackingNumber);
     }
 
@@ -117,7 +119,7 @@ public class WageComplaintResource {
     @Operation(summary = "Take an action on a complaint", description = "Inspector: accept, request-supplement, "
             + "refuse, transfer, take-over (city level), extend, record-outcome, close. Worker: supplement, withdraw. "
             + "409 names the actions allowed now; honours If-Match (412).")
-    public Response act(@PathParam("trackingNumber") String trackingNumber,
+    public Response act(@PathParam("trackingNumber") @Pattern(regexp = TRACKING_NUMBER) String trackingNumber,
             @Parameter(example = "accept") @PathParam("action") String action,
             @Parameter(description = "ETag of the complaint as last read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @Valid ActionRequest request) {
@@ -139,7 +141,7 @@ public class WageComplaintResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Attach evidence", description = "multipart/form-data with a part `file`: JPEG, PNG or PDF "
             + "(recognised by content), at most 10 MB, at most 20 per complaint. Requires an Idempotency-Key.")
-    public Response upload(@PathParam("trackingNumber") String trackingNumber,
+    public Response upload(@PathParam("trackingNumber") @Pattern(regexp = TRACKING_NUMBER) String trackingNumber,
             @Parameter(description = "Unique per upload; retries reuse it", required = true, example = IDEMPOTENCY_EXAMPLE)
             @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
             AttachmentForm form) {
@@ -147,14 +149,14 @@ public class WageComplaintResource {
                 AttachmentService.fingerprint(form.file), () -> {
                     AttachmentView uploaded = complaints.upload(trackingNumber, form.file);
                     return Created.created(URI.create("/api/v1/wage-complaints/" + trackingNumber + "/attachments/"
-                            + uploaded.id()), uploaded, 0);
+                            + uploaded.id()), uploaded, null);
                 });
     }
 
     @GET
     @Path("/{trackingNumber}/attachments")
     @Operation(summary = "The complaint's attachments")
-    public List<AttachmentView> attachments(@PathParam("trackingNumber") String trackingNumber) {
+    public List<AttachmentView> attachments(@PathParam("trackingNumber") @Pattern(regexp = TRACKING_NUMBER) String trackingNumber) {
         return complaints.attachments(trackingNumber);
     }
 
@@ -162,7 +164,7 @@ public class WageComplaintResource {
     @Path("/{trackingNumber}/attachments/{id}")
     @Produces({ "image/jpeg", "image/png", "application/pdf", MediaType.APPLICATION_JSON })
     @Operation(summary = "Download an attachment")
-    public Response download(@PathParam("trackingNumber") String trackingNumber, @PathParam("id") long id) {
+    public Response download(@PathParam("trackingNumber") @Pattern(regexp = TRACKING_NUMBER) String trackingNumber, @PathParam("id") @Min(1) long id) {
         AttachmentService.Download file = complaints.download(trackingNumber, id);
         String encodedName = URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(file.content(), file.contentType())

@@ -1,5 +1,8 @@
 package io.mwportal.wages;
 
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -45,8 +48,11 @@ public class WageReportResource {
             @Parameter(description = "Unique per report; retries reuse it", required = true, example = "0d5c7c4e-2f7a-4a8e-9a57-5b0b8d7a1c31")
             @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
             @NotNull @Valid WageReportRequest request, @Context HttpServerRequest http) {
-        reports.admit(http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress());
-        return idempotency.create(idempotencyKey, "POST /api/v1/wage-reports", request,
+        String client = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
+        reports.admit(client);
+        // Anonymous callers share no identity: keys are kept apart per client address (hashed, never stored plain).
+        String endpoint = "POST /api/v1/wage-reports " + UUID.nameUUIDFromBytes(client.getBytes(StandardCharsets.UTF_8));
+        return idempotency.create(idempotencyKey, endpoint, request,
                 () -> Created.accepted(reports.report(request)));
     }
 }

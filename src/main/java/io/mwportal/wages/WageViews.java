@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 
+import io.mwportal.platform.validation.PlausibleDate;
 import io.mwportal.casework.CaseViews.DeadlineView;
 import io.mwportal.platform.validation.BankCard;
 import io.mwportal.platform.validation.IdNumber;
@@ -47,8 +48,8 @@ public final class WageViews {
             @NotNull @Valid Complainant complainant,
             @NotNull @Valid Employer employer,
             @NotNull @Valid Workplace workplace,
-            @NotNull LocalDate periodStart,
-            @NotNull LocalDate periodEnd,
+            @NotNull @PlausibleDate LocalDate periodStart,
+            @NotNull @PlausibleDate LocalDate periodEnd,
             @NotNull @DecimalMin("0.01") @Digits(integer = 12, fraction = 2)
             @Schema(type = SchemaType.STRING, examples = "36000.00") BigDecimal amountOwed,
             @NotNull @Min(1) @Max(100_000) Integer workersAffected,

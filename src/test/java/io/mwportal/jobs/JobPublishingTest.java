@@ -198,5 +198,14 @@ class JobPublishingTest {
                 .body("jobCenter", equalTo("210711")).extract().path("id")).longValue();
         given().auth().oauth2(Tokens.partnerDemo()).post("/api/v1/jobs/" + taiheId + "/actions/publish").then()
                 .statusCode(404);
+        // Within Guta, the partner manages only what it created: not the centre's own vacancies or their applicants.
+        long gutaOwn = published(guta(), vacancy("电焊工", "锦州古塔某厂"));
+        given().auth().oauth2(Tokens.partnerDemo()).get("/api/v1/jobs/" + gutaOwn + "/applications").then()
+                .statusCode(404);
+        given().auth().oauth2(Tokens.partnerDemo()).post("/api/v1/jobs/" + gutaOwn + "/actions/withdraw").then()
+                .statusCode(404);
+        given().auth().oauth2(Tokens.partnerDemo()).queryParam("size", 100).get("/api/v1/job-center/vacancies")
+                .then().statusCode(200).body("items.id", hasItem((int) id)).body("items.id", not(hasItem((int) gutaOwn)));
+        given().auth().oauth2(Tokens.partnerDemo()).get("/api/v1/jobs/" + id + "/applications").then().statusCode(200);
     }
 }

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.mwportal.platform.validation.PlausibleDate;
 import io.mwportal.platform.calendar.CalendarViews.CalendarYearRequest;
 import io.mwportal.platform.calendar.CalendarViews.CalendarYearSummary;
 import io.mwportal.platform.calendar.CalendarViews.DueDateView;
@@ -90,7 +91,7 @@ public class CalendarResource {
     @Operation(summary = "Compute a deadline", description = "The date `amount` working (or natural) days after "
             + "`from` (default: today in Asia/Shanghai), as the portal's statutory clocks count it.")
     public DueDateView dueDate(
-            @Parameter(example = "2026-02-13") @QueryParam("from") LocalDate from,
+            @Parameter(example = "2026-02-13") @QueryParam("from") @PlausibleDate LocalDate from,
             @Parameter(example = "5") @QueryParam("amount") @NotNull @Min(0) @Max(3650) Integer amount,
             @QueryParam("unit") @DefaultValue("WORKING_DAYS") DeadlineUnit unit) {
         LocalDate start = from != null ? from : PortalTime.today(clock);

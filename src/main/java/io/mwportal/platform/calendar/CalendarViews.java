@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.mwportal.platform.validation.PlausibleDate;
+
 /** API records of the working-day calendar. */
 public final class CalendarViews {
 
@@ -29,14 +31,14 @@ public final class CalendarViews {
 
     @Schema(name = "HolidayPeriod")
     public record HolidayPeriod(
-            @NotNull @Schema(examples = "2026-02-15") LocalDate from,
-            @NotNull @Schema(examples = "2026-02-23") LocalDate to,
+            @NotNull @PlausibleDate @Schema(examples = "2026-02-15") LocalDate from,
+            @NotNull @PlausibleDate @Schema(examples = "2026-02-23") LocalDate to,
             @NotBlank @Size(max = 40) @Schema(examples = "春节") String name) {
     }
 
     @Schema(name = "MakeUpWorkday", description = "A weekend day that is a working day (调休)")
     public record MakeUpWorkday(
-            @NotNull @Schema(examples = "2026-02-14") LocalDate date,
+            @NotNull @PlausibleDate @Schema(examples = "2026-02-14") LocalDate date,
             @NotBlank @Size(max = 40) @Schema(examples = "春节调休上班") String name) {
     }
 

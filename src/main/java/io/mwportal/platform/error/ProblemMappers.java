@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.hibernate.StaleStateException;
+import org.hibernate.exception.DataException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -134,6 +135,16 @@ public class ProblemMappers {
             }
             if (cause instanceof ProblemException problem) {
                 return problem(problem, headers, uri);
+            }
+            // The database refused a write that validation let through (e.g. two creations of the same key at once).
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation) {
+                boolean duplicate = violation.getKind()
+                        == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE;
+                return problems.build(locale(headers), instance(uri),
+                        new ProblemException(duplicate ? 409 : 422, duplicate ? "CONFLICT" : "INVALID_DATA"));
+            }
+            if (cause instanceof DataException) {
+                return problems.build(locale(headers), instance(uri), new ProblemException(422, "INVALID_DATA"));
             }
         }
         String incidentId = UUID.randomUUID().toString();

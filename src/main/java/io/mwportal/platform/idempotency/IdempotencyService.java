@@ -74,7 +74,8 @@ public class IdempotencyService {
      */
     public record Created(int status, URI location, Object body, Long version) {
 
-        public static Created created(URI location, Object body, long version) {
+        /** {@code version} null: the created thing has no ETag of its own. */
+        public static Created created(URI location, Object body, Long version) {
             return new Created(201, location, body, version);
         }
 

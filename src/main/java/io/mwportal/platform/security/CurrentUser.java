@@ -23,6 +23,9 @@ public class CurrentUser {
     /** The jurisdiction of city-level offices; they may take over any district's case. */
     public static final String CITY_JURISDICTION = "210700";
 
+    /** The client scope that lets a partner app publish vacancies for one job centre (realm `portal`). */
+    public static final String PARTNER_PUBLISH_SCOPE = "vacancies:publish";
+
     @Inject
     SecurityIdentity identity;
 
@@ -50,6 +53,20 @@ public class CurrentUser {
     /** The client (application) the token was issued to, e.g. {@code portal-miniprogram} or {@code partner-demo}. */
     public Optional<String> clientId() {
         return Optional.ofNullable(token.<String>getClaim("azp"));
+    }
+
+    /**
+     * The client id of a partner app calling with its own client-credentials token and the
+     * {@value #PARTNER_PUBLISH_SCOPE} scope (e.g. {@code partner-demo}); empty for people.
+     */
+    public Optional<String> partnerClient() {
+        if (isAnonymous()) {
+            return Optional.empty();
+        }
+        Object scope = token.getClaim("scope");
+        boolean partner = scope != null && Set.of(scope.toString().replace("\"", "").split(" "))
+                .contains(PARTNER_PUBLISH_SCOPE);
+        return partner ? clientId() : Optional.empty();
     }
 
     public Set<String> roles() {

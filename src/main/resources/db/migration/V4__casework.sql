@@ -63,7 +63,7 @@ create table case_read_audit (
   reader_name    varchar(100) not null,
   reader_role    varchar(30)  not null,
   jurisdiction   varchar(6),
-  what           varchar(60)  not null,   -- CASE, HISTORY, ATTACHMENTS, ATTACHMENT:<id>
+  what           varchar(30)  not null,   -- CASE, HISTORY, ATTACHMENTS, ATTACHMENT:<id>
   read_at        timestamptz  not null
 );
 create index case_read_audit_case on case_read_audit (case_id, read_at);

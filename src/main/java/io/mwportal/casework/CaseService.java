@@ -89,6 +89,19 @@ public class CaseService {
         return file;
     }
 
+    /**
+     * The case for its evidence (personal data in full: payslips, contracts): only the owner and the handling
+     * office; a supervising higher-level officer who can see the case gets 403 and takes it over first.
+     */
+    @Transactional
+    public CaseFile findForEvidence(Workflow workflow, String trackingNumber, String what) {
+        CaseFile file = find(workflow, trackingNumber, what);
+        if (!isOwner(file) && !isHandlingOffice(workflow, file)) {
+            throw new ProblemException(403, "NOT_HANDLING_OFFICE");
+        }
+        return file;
+    }
+
     private Optional<CaseFile> findVisible(Workflow workflow, String trackingNumber) {
         if (trackingNumber == null || trackingNumber.length() > 30) {
             return Optional.empty();
@@ -230,14 +243,17 @@ public class CaseService {
 
     /** The clock of the case as the API shows it, or null when no clock runs. */
     public DeadlineView deadline(CaseFile file) {
-        return runningDeadline(file).map(d -> deadlineView(file, d)).orElse(null);
+        return runningDeadline(file).map(d -> deadlineView(file, d, calendar.schedule())).orElse(null);
     }
 
-    DeadlineView deadlineView(CaseFile file, Deadline deadline) {
+    private DeadlineView deadlineView(CaseFile file, Deadline deadline, WorkingDayCalendar.Schedule schedule) {
+        if (deadline == null) {
+            return null;
+        }
         LocalDate today = today();
         boolean paused = file.clockPausedOn != null;
         boolean overdue = !paused && deadline.dueDate.isBefore(today);
-        int daysLeft = calendar.daysBetween(today, deadline.dueDate, deadline.unit);
+        int daysLeft = schedule.daysBetween(today, deadline.dueDate, deadline.unit);
         return new DeadlineView(deadline.purpose, deadline.dueDate, deadline.unit, deadline.provisional, paused,
                 overdue, daysLeft, file.extended);
     }
@@ -252,11 +268,15 @@ public class CaseService {
     public record ListFilter(String status, Boolean overdue, Integer dueWithinDays, String jurisdiction) {
     }
 
+    /** A row of a list: the case with the clock as the API shows it. */
+    public record CaseRow(CaseFile file, DeadlineView deadline) {
+    }
+
     /**
      * The caller's cases: a worker's own, newest first; an officer's office queue (a city-level officer's own
      * office unless they ask for another jurisdiction), by due date (no clock last), then newest.
      */
-    public Page<CaseFile> list(Workflow workflow, ListFilter filter, PageRequest page) {
+    public Page<CaseRow> list(Workflow workflow, ListFilter filter, PageRequest page) {
         StringBuilder where = new StringBuilder("c.caseType = :type");
         Parameters params = Parameters.with("type", workflow.caseType());
         if (user.hasRole(workflow.officeRole())) {
@@ -292,14 +312,17 @@ public class CaseService {
         // Officers work the queue by due date; a worker sees their newest case first.
         String order = user.hasRole(workflow.officeRole()) ? " order by d.dueDate asc nulls last, c.createdAt desc, c.id desc"
                 : " order by c.createdAt desc, c.id desc";
-        var query = em.createQuery("select c" + from + order, CaseFile.class);
+        // Each case comes with its running deadline from the same join; one calendar read serves the whole page.
+        var query = em.createQuery("select c, d" + from + order, Object[].class);
         var count = em.createQuery("select count(c)" + from, Long.class);
         params.map().forEach((k, v) -> {
             query.setParameter(k, v);
             count.setParameter(k, v);
         });
-        List<CaseFile> rows = query.setFirstResult(page.offset()).setMaxResults(page.size + 1).getResultList();
-        return Page.fromSlice(rows, page, c -> c, count.getSingleResult());
+        List<Object[]> rows = query.setFirstResult(page.offset()).setMaxResults(page.size + 1).getResultList();
+        WorkingDayCalendar.Schedule schedule = calendar.schedule();
+        return Page.fromSlice(rows, page, row -> new CaseRow((CaseFile) row[0],
+                deadlineView((CaseFile) row[0], (Deadline) row[1], schedule)), count.getSingleResult());
     }
 
     /** Records an officer's read of a case (who, role, office, when, what). */

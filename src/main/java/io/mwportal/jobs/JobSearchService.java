@@ -71,8 +71,7 @@ public class JobSearchService {
             }
             // One-character words have no bigram: the substring check alone finds them.
             Set<String> terms = new LinkedHashSet<>();
-            words.stream().filter(w -> w.codePointCount(0, w.length()) > 1)
-                    .forEach(w -> terms.addAll(SearchTerms.bigrams(w)));
+            words.forEach(w -> terms.addAll(SearchTerms.bigrams(w)));
             if (!terms.isEmpty()) {
                 sql.append(" and v.search_terms @> cast(:terms as text[])");
                 params.put("terms", arrayLiteral(terms));

@@ -21,19 +21,15 @@ final class SearchTerms {
         return text.toLowerCase(Locale.ROOT).replaceAll("[\\p{Punct}\\p{IsPunctuation}\\s　]+", " ").trim();
     }
 
-    /** The distinct bigrams of already normalised text; a lone character of a piece is kept as itself. */
+    /** The distinct bigrams of already normalised text (one-character pieces have none). */
     static List<String> bigrams(String normalized) {
         Set<String> terms = new LinkedHashSet<>();
         for (String piece : normalized.split(" ")) {
             int[] chars = piece.codePoints().toArray();
-            if (chars.length == 1) {
-                terms.add(piece);
-            }
             for (int i = 0; i + 1 < chars.length; i++) {
                 terms.add(new String(chars, i, 2));
             }
         }
-        terms.remove("");
         return new ArrayList<>(terms);
     }
 }

@@ -204,19 +204,23 @@ public class VacancyService {
         } else if (request.validThrough().isAfter(today.plusDays(maxValidDays))) {
             errors.add(new Violation("validThrough", "TOO_FAR_AHEAD", Integer.toString(maxValidDays)));
         }
-        screen(errors, "title", request.title());
-        screen(errors, "duties", request.duties());
-        screen(errors, "requirements", request.requirements());
+        List<Object[]> rules = screeningRules();
+        screen(errors, rules, "title", request.title());
+        screen(errors, rules, "duties", request.duties());
+        screen(errors, rules, "requirements", request.requirements());
         if (!errors.isEmpty()) {
             throw ProblemException.withErrors(422, "VACANCY_INVALID", errors);
         }
     }
 
-    /** The discrimination screen: every rule of {@code screening_rule} that matches, with the phrase found. */
-    private void screen(List<Violation> errors, String field, String text) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rules = em.createNativeQuery("select category, pattern from screening_rule order by id")
-                .getResultList();
+    /** The rules of the discrimination screen as (category, pattern), read afresh so new rows apply at once. */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> screeningRules() {
+        return em.createNativeQuery("select category, pattern from screening_rule order by id").getResultList();
+    }
+
+    /** The discrimination screen: every rule that matches {@code text}, with the phrase found. */
+    private static void screen(List<Violation> errors, List<Object[]> rules, String field, String text) {
         for (Object[] rule : rules) {
             Matcher matcher = Pattern.compile((String) rule[1]).matcher(text);
             while (matcher.find()) {

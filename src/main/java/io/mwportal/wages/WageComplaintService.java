@@ -144,18 +144,19 @@ public class WageComplaintService {
     }
 
     public Page<WageComplaintSummary> list(CaseService.ListFilter filter, PageRequest page) {
-        Page<CaseFile> files = cases.list(workflow, filter, page);
-        List<Long> ids = files.items().stream().map(c -> c.id).toList();
+        Page<CaseService.CaseRow> rows = cases.list(workflow, filter, page);
+        List<Long> ids = rows.items().stream().map(r -> r.file().id).toList();
         Map<Long, WageComplaint> complaints = ids.isEmpty() ? Map.of()
                 : WageComplaint.<WageComplaint>list("caseId in ?1", ids).stream()
                         .collect(Collectors.toMap(w -> w.caseId, Function.identity()));
-        List<WageComplaintSummary> items = files.items().stream().map(c -> {
+        List<WageComplaintSummary> items = rows.items().stream().map(row -> {
+            CaseFile c = row.file();
             WageComplaint w = complaints.get(c.id);
             return new WageComplaintSummary(c.trackingNumber, c.status, c.jurisdiction, w.employerName,
-                    w.workDistrict, w.amountOwed, w.workersAffected, limitationRisk(c, w), cases.deadline(c),
+                    w.workDistrict, w.amountOwed, w.workersAffected, limitationRisk(c, w), row.deadline(),
                     c.assigneeName, c.createdAt);
         }).toList();
-        return new Page<>(items, files.page(), files.size(), files.hasNext(), files.totalItems());
+        return new Page<>(items, rows.page(), rows.size(), rows.hasNext(), rows.totalItems());
     }
 
     @Transactional
@@ -252,31 +253,19 @@ public class WageComplaintService {
 
     @Transactional
     public AttachmentView upload(String trackingNumber, FileUpload file) {
-        CaseFile caseFile = ownerOrHandlingOffice(trackingNumber, "ATTACHMENT_UPLOAD");
+        CaseFile caseFile = cases.findForEvidence(workflow, trackingNumber, "ATTACHMENT_UPLOAD");
         String role = cases.isOwner(caseFile) ? Workflow.OWNER : workflow.officeRole();
         return attachments.upload(workflow, caseFile, role, file);
     }
 
     @Transactional
     public List<AttachmentView> attachments(String trackingNumber) {
-        return attachments.list(ownerOrHandlingOffice(trackingNumber, "ATTACHMENTS"));
+        return attachments.list(cases.findForEvidence(workflow, trackingNumber, "ATTACHMENTS"));
     }
 
     @Transactional
     public AttachmentService.Download download(String trackingNumber, long attachmentId) {
-        return attachments.download(ownerOrHandlingOffice(trackingNumber, "ATTACHMENT:" + attachmentId), attachmentId);
-    }
-
-    /**
-     * Evidence is personal data in full (payslips, contracts): only the complainant and the handling office see it;
-     * a supervising city-level officer takes the case over first.
-     */
-    private CaseFile ownerOrHandlingOffice(String trackingNumber, String what) {
-        CaseFile caseFile = cases.find(workflow, trackingNumber, what);
-        if (!cases.isOwner(caseFile) && !cases.isHandlingOffice(workflow, caseFile)) {
-            throw new ProblemException(403, "NOT_HANDLING_OFFICE");
-        }
-        return caseFile;
+        return attachments.download(cases.findForEvidence(workflow, trackingNumber, "ATTACHMENT:" + attachmentId), attachmentId);
     }
 
     private boolean limitationRisk(CaseFile caseFile, WageComplaint complaint) {

@@ -58,7 +58,7 @@ public class DeadlineService {
     public int recomputeTouching(int year) {
         List<Deadline> touched = Deadline.list("open = true and startDate <= ?1 and dueDate >= ?2",
                 LocalDate.of(year, 12, 31), LocalDate.of(year, 1, 1));
-        WorkingDayCalendar.Schedule schedule = new WorkingDayCalendar.Schedule();
+        WorkingDayCalendar.Schedule schedule = calendar.schedule();
         int changed = 0;
         for (Deadline deadline : touched) {
             DueDate due = schedule.add(deadline.startDate, deadline.amount, deadline.unit);

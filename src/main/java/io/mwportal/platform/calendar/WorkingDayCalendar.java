@@ -41,27 +41,19 @@ public class WorkingDayCalendar {
      * {@code to} is before {@code from}. Used for "days left" and for the days a paused clock stood still.
      */
     public int daysBetween(LocalDate from, LocalDate to, DeadlineUnit unit) {
-        if (unit == DeadlineUnit.NATURAL_DAYS) {
-            return (int) ChronoUnit.DAYS.between(from, to);
-        }
-        Schedule schedule = new Schedule();
-        int sign = to.isBefore(from) ? -1 : 1;
-        LocalDate start = sign > 0 ? from : to;
-        LocalDate end = sign > 0 ? to : from;
-        int count = 0;
-        for (LocalDate day = start.plusDays(1); !day.isAfter(end); day = day.plusDays(1)) {
-            if (schedule.isWorkingDay(day)) {
-                count++;
-            }
-        }
-        return sign * count;
+        return new Schedule().daysBetween(from, to, unit);
+    }
+
+    /** One read of the schedule for many computations (a list of cases, a bulk recompute). */
+    public Schedule schedule() {
+        return new Schedule();
     }
 
     /**
      * The schedule as read from the database, loaded window by window as a computation reaches further. One
-     * instance can serve many computations (a bulk recompute), so it is not shared between requests.
+     * instance can serve many computations, so it is not shared between requests.
      */
-    static final class Schedule {
+    public static final class Schedule {
 
         private static final int WINDOW_DAYS = 400;
 
@@ -70,16 +62,32 @@ public class WorkingDayCalendar {
         private LocalDate loadedFrom;
         private LocalDate loadedTo;
 
-        Schedule() {
+        private Schedule() {
             List<CalendarYear> years = CalendarYear.listAll();
             years.forEach(y -> publishedYears.add(y.year));
         }
 
-        DueDate add(LocalDate start, int amount, DeadlineUnit unit) {
+        public int daysBetween(LocalDate from, LocalDate to, DeadlineUnit unit) {
+            if (unit == DeadlineUnit.NATURAL_DAYS) {
+                return (int) ChronoUnit.DAYS.between(from, to);
+            }
+            int sign = to.isBefore(from) ? -1 : 1;
+            LocalDate start = sign > 0 ? from : to;
+            LocalDate end = sign > 0 ? to : from;
+            int count = 0;
+            for (LocalDate day = start.plusDays(1); !day.isAfter(end); day = day.plusDays(1)) {
+                if (isWorkingDay(day)) {
+                    count++;
+                }
+            }
+            return sign * count;
+        }
+
+        public DueDate add(LocalDate start, int amount, DeadlineUnit unit) {
             return unit == DeadlineUnit.WORKING_DAYS ? addWorkingDays(start, amount) : addNaturalDays(start, amount);
         }
 
-        DueDate addWorkingDays(LocalDate start, int n) {
+        public DueDate addWorkingDays(LocalDate start, int n) {
             if (n < 0) {
                 throw new IllegalArgumentException("n must not be negative");
             }
@@ -95,7 +103,7 @@ public class WorkingDayCalendar {
             return new DueDate(day, provisional);
         }
 
-        DueDate addNaturalDays(LocalDate start, int n) {
+        public DueDate addNaturalDays(LocalDate start, int n) {
             if (n < 0) {
                 throw new IllegalArgumentException("n must not be negative");
             }
@@ -108,7 +116,7 @@ public class WorkingDayCalendar {
             return new DueDate(day, provisional);
         }
 
-        boolean isWorkingDay(LocalDate day) {
+        public boolean isWorkingDay(LocalDate day) {
             CalendarDay.Kind exception = exception(day);
             if (exception != null) {
                 return exception == CalendarDay.Kind.WORKDAY;

@@ -2,9 +2,11 @@ package io.mwportal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,9 +30,9 @@ class HelmChartTest {
         assertTrue(manifests.contains("kind: Deployment"), manifests);
         assertTrue(manifests.contains("kind: Service"));
         assertTrue(manifests.contains("kind: PodDisruptionBudget"));
-        assertTrue(manifests.contains("path: /q/health/ready"));
         assertTrue(manifests.contains("readOnlyRootFilesystem: true"));
         assertTrue(manifests.contains("runAsNonRoot: true"));
+        assertTrue(manifests.matches("(?s).*seccompProfile:\\s+type: RuntimeDefault.*"), manifests);
         assertTrue(manifests.matches("(?s).*name: PORTAL_CRYPTO_KEY\\s+valueFrom:\\s+secretKeyRef:.*"),
                 "the encryption key comes from a secret, never a value");
         assertTrue(manifests.matches("(?s).*name: PORTAL_DB_PASSWORD\\s+valueFrom:\\s+secretKeyRef:.*"));
@@ -38,12 +40,73 @@ class HelmChartTest {
     }
 
     @Test
-    void ingressAndReplicasAreOptions() {
+    void ownServiceAccountWithoutAToken() {
+        String manifests = chart.template().withName("portal").call();
+        String account = document(manifests, "ServiceAccount");
+        assertTrue(account.contains("automountServiceAccountToken: false"), account);
+        String deployment = document(manifests, "Deployment");
+        assertTrue(deployment.contains("serviceAccountName: portal-mw-portal"), deployment);
+        assertTrue(deployment.contains("automountServiceAccountToken: false"), deployment);
+    }
+
+    @Test
+    void probesAndMetricsUseTheManagementPortThatNoServiceExposes() {
+        String manifests = chart.template().withName("portal").call();
+        String deployment = document(manifests, "Deployment");
+        assertTrue(deployment.matches("(?s).*path: /q/health/ready\\s+port: management.*"), deployment);
+        assertTrue(deployment.matches("(?s).*path: /q/health/live\\s+port: management.*"), deployment);
+        assertTrue(deployment.contains("prometheus.io/port: \"9000\""), deployment);
+        assertTrue(deployment.matches("(?s).*name: management\\s+containerPort: 9000.*"), deployment);
+        String service = document(manifests, "Service");
+        assertTrue(service.contains("targetPort: http"), service);
+        assertFalse(service.contains("name: management") || service.contains("9000"), service);
+    }
+
+    @Test
+    void aNetworkPolicyAdmitsOnlyTheIngressAndMonitoring() {
+        String policy = document(chart.template().withName("portal").call(), "NetworkPolicy");
+        assertTrue(policy.contains("- Ingress") && policy.contains("- Egress"), policy);
+        assertTrue(policy.contains("kubernetes.io/metadata.name: ingress-nginx"), policy);
+        assertTrue(policy.matches("(?s).*port: management.*kubernetes.io/metadata.name: monitoring.*"), policy);
+        assertTrue(policy.contains("port: 53"), policy);
+        assertTrue(policy.contains("port: 5432"), policy);
+        assertFalse(chart.template().withName("portal").set("networkPolicy.enabled", false).call()
+                .contains("kind: NetworkPolicy"));
+    }
+
+    @Test
+    void ingressBodyLimitIsThePortals() {
         String manifests = chart.template().withName("portal").set("ingress.enabled", true)
-                .set("ingress.tlsSecret", "portal-tls").set("replicaCount", 1).call();
-        assertTrue(manifests.contains("kind: Ingress"));
-        assertTrue(manifests.contains("secretName: portal-tls"));
+                .set("ingress.tlsSecret", "portal-tls").set("maxBodySize", "20m").call();
+        String ingress = document(manifests, "Ingress");
+        assertTrue(ingress.contains("nginx.ingress.kubernetes.io/proxy-body-size: \"20m\""), ingress);
+        assertTrue(ingress.contains("secretName: portal-tls"));
+        assertTrue(document(manifests, "Deployment")
+                .matches("(?s).*name: QUARKUS_HTTP_LIMITS_MAX_BODY_SIZE\\s+value: \"20m\".*"));
+    }
+
+    @Test
+    void replicasAndNamesAreOptions() {
+        String manifests = chart.template().withName("portal").set("replicaCount", 1)
+                .set("fullnameOverride", "api").call();
         assertFalse(manifests.contains("kind: PodDisruptionBudget"), "no PDB for a single replica");
         assertEquals(1, manifests.split("kind: Deployment").length - 1);
+        assertTrue(document(manifests, "Deployment").contains("name: api\n"), manifests);
+    }
+
+    @Test
+    void theSchemaRefusesWrongValues() {
+        assertThrows(IllegalStateException.class,
+                () -> chart.template().withName("portal").set("replicaCount", "many").call());
+        assertThrows(IllegalStateException.class,
+                () -> chart.template().withName("portal").set("forwardedHeader", "X-Real-IP").call());
+        assertThrows(IllegalStateException.class,
+                () -> chart.template().withName("portal").set("unknownValue", "x").call());
+    }
+
+    /** The rendered document of one kind. */
+    private static String document(String manifests, String kind) {
+        return Arrays.stream(manifests.split("(?m)^---$")).filter(d -> d.contains("\nkind: " + kind + "\n"))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + kind + " in\n" + manifests));
     }
 }

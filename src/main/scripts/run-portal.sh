@@ -4,7 +4,8 @@
 #
 #   src/main/scripts/run-portal.sh
 #
-# Ports: PORTAL_HTTP_PORT (default 8080), PORTAL_KEYCLOAK_PORT (default 8180).
+# Ports: PORTAL_HTTP_PORT (default 8080), PORTAL_MANAGEMENT_PORT (health and metrics, default 9000),
+# PORTAL_KEYCLOAK_PORT (default 8180), PORTAL_KEYCLOAK_MANAGEMENT_PORT (default 9190).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
@@ -12,6 +13,8 @@ export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}
 HTTP_PORT=${PORTAL_HTTP_PORT:-8080}
 KC_PORT=${PORTAL_KEYCLOAK_PORT:-8180}
 KC_URL="http://localhost:${KC_PORT}"
+KC_MANAGEMENT_PORT=${PORTAL_KEYCLOAK_MANAGEMENT_PORT:-9190}
+MANAGEMENT_PORT=${PORTAL_MANAGEMENT_PORT:-9000}
 WORK=.run-portal
 mkdir -p "$WORK"
 
@@ -47,7 +50,10 @@ else
   echo "==> Keycloak at ${KC_URL} (log: ${WORK}/keycloak.log)"
   mkdir -p "${KC_HOME}/data/import"
   cp src/main/keycloak/portal-realm.json "${KC_HOME}/data/import/"
-  "${KC_HOME}/bin/kc.sh" start-dev --http-port="${KC_PORT}" --import-realm --db=dev-mem \
+  # Same build options as the tests (a change makes Keycloak rebuild itself); its management port stays off the
+  # portal's (9000).
+  "${KC_HOME}/bin/kc.sh" start-dev --http-port="${KC_PORT}" --http-management-port="${KC_MANAGEMENT_PORT}" \
+    --import-realm --db=dev-mem --metrics-enabled=true \
     > "${WORK}/keycloak.log" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 180); do realm_ready && break; sleep 1; done
@@ -62,14 +68,15 @@ fi
 export PORTAL_CRYPTO_KEY
 
 echo "==> Portal at http://localhost:${HTTP_PORT} (log: ${WORK}/portal.log)"
-PORTAL_KEYCLOAK_URL="${KC_URL}" PORTAL_HTTP_PORT="${HTTP_PORT}" \
+PORTAL_KEYCLOAK_URL="${KC_URL}" PORTAL_HTTP_PORT="${HTTP_PORT}" PORTAL_MANAGEMENT_PORT="${MANAGEMENT_PORT}" \
+  PORTAL_PUBLIC_BASE_URL="${PORTAL_PUBLIC_BASE_URL:-http://localhost:${HTTP_PORT}}" \
   "${JAVA_HOME}/bin/java" -jar target/quarkus-app/quarkus-run.jar > "${WORK}/portal.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 1 120); do
-  curl -fsS -o /dev/null "http://localhost:${HTTP_PORT}/q/health/ready" 2>/dev/null && break
+  curl -fsS -o /dev/null "http://localhost:${MANAGEMENT_PORT}/q/health/ready" 2>/dev/null && break
   sleep 1
 done
-curl -fsS -o /dev/null "http://localhost:${HTTP_PORT}/q/health/ready" || { echo "Portal did not start; see ${WORK}/portal.log"; exit 1; }
+curl -fsS -o /dev/null "http://localhost:${MANAGEMENT_PORT}/q/health/ready" || { echo "Portal did not start; see ${WORK}/portal.log"; exit 1; }
 
 cat <<INFO
 
@@ -78,7 +85,8 @@ cat <<INFO
   API             http://localhost:${HTTP_PORT}/api/v1/   (e.g. /api/v1/policy-measures)
   Swagger UI      http://localhost:${HTTP_PORT}/q/swagger-ui
   OpenAPI         http://localhost:${HTTP_PORT}/q/openapi   (committed copy: openapi/openapi.yaml)
-  Health          http://localhost:${HTTP_PORT}/q/health     Metrics: /q/metrics
+  Health          http://localhost:${MANAGEMENT_PORT}/q/health   Metrics: http://localhost:${MANAGEMENT_PORT}/q/metrics
+                  (management interface: never route it from the internet)
   Keycloak        ${KC_URL}   (realm "portal")
 
   Get a token for a demo user (password = user name; demo only), then call the API:

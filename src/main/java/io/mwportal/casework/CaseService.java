@@ -52,6 +52,9 @@ public class CaseService {
     @Inject
     EntityManager em;
 
+    @Inject
+    ReadAudit readAudit;
+
     public LocalDate today() {
         return PortalTime.today(clock);
     }
@@ -84,7 +87,7 @@ public class CaseService {
     public CaseFile find(Workflow workflow, String trackingNumber, String what) {
         CaseFile file = findVisible(workflow, trackingNumber).orElseThrow(ProblemException::notFound);
         if (!isOwner(file)) {
-            audit(file, workflow, what);
+            readAudit.record(file, workflow, what);
         }
         return file;
     }
@@ -165,9 +168,16 @@ public class CaseService {
         if (!step.takeOver() && !isOwner(file) && !isHandlingOffice(workflow, file)) {
             throw new ProblemException(403, "NOT_HANDLING_OFFICE");
         }
-        if (step.clock() instanceof ClockEffect.Extend && file.extended) {
-            throw ProblemException.actionNotAllowed("ALREADY_EXTENDED", allowedActions(workflow, file).stream()
-                    .filter(a -> !a.equals(action)).toList());
+        if (step.clock() instanceof ClockEffect.Extend) {
+            List<String> others = allowedActions(workflow, file).stream().filter(a -> !a.equals(action)).toList();
+            if (file.extended) {
+                throw ProblemException.actionNotAllowed("ALREADY_EXTENDED", others);
+            }
+            // An extension is granted before the period ends (劳动保障监察条例 Art 17), not to cover a lapse.
+            Optional<Deadline> running = runningDeadline(file);
+            if (running.isPresent() && running.get().dueDate.isBefore(today())) {
+                throw ProblemException.actionNotAllowed("DEADLINE_PASSED", others, running.get().dueDate.toString());
+            }
         }
         return step;
     }
@@ -258,6 +268,11 @@ public class CaseService {
                 overdue, daysLeft, file.extended);
     }
 
+    /** Whether the case's history has a step {@code action} (e.g. whether a supplement was ever requested). */
+    public boolean hasTaken(CaseFile file, String action) {
+        return CaseHistoryEntry.count("caseId = ?1 and action = ?2", file.id, action) > 0;
+    }
+
     /** The whole timeline, oldest first. */
     public List<HistoryView> history(CaseFile file) {
         return CaseHistoryEntry.<CaseHistoryEntry>list("caseId = ?1 order by id", file.id).stream()
@@ -323,19 +338,6 @@ public class CaseService {
         WorkingDayCalendar.Schedule schedule = calendar.schedule();
         return Page.fromSlice(rows, page, row -> new CaseRow((CaseFile) row[0],
                 deadlineView((CaseFile) row[0], (Deadline) row[1], schedule)), count.getSingleResult());
-    }
-
-    /** Records an officer's read of a case (who, role, office, when, what). */
-    void audit(CaseFile file, Workflow workflow, String what) {
-        CaseReadAudit audit = new CaseReadAudit();
-        audit.caseId = file.id;
-        audit.readerSubject = user.subject();
-        audit.readerName = user.username();
-        audit.readerRole = workflow.officeRole();
-        audit.jurisdiction = user.jurisdiction().orElse(null);
-        audit.what = what;
-        audit.readAt = Instant.now(clock);
-        audit.persist();
     }
 
     private void append(CaseFile file, String role, String action, String from, String to, String note,

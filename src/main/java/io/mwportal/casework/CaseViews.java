@@ -46,6 +46,18 @@ public final class CaseViews {
             @Schema(description = "Whether the one allowed extension was used") boolean extended) {
     }
 
+    @Schema(name = "CaseRead", description = "One officer read of a case (PIPL audit)")
+    public record CaseReadView(
+            long id,
+            @Schema(examples = "WC-2026-7K3M-9QXD") String trackingNumber,
+            @Schema(examples = "WAGE_COMPLAINT") String caseType,
+            @Schema(examples = "inspector.guta") String readerName,
+            @Schema(examples = "labour-inspector") String readerRole,
+            @Schema(examples = "210702") String jurisdiction,
+            @Schema(description = "CASE, HISTORY, ACTION, ATTACHMENTS, ATTACHMENT:<id>, …", examples = "CASE") String what,
+            Instant readAt) {
+    }
+
     @Schema(name = "CaseAttachment")
     public record AttachmentView(
             long id,

@@ -24,10 +24,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -47,7 +45,9 @@ import io.mwportal.platform.paging.PageRequest;
 import io.mwportal.platform.reference.ReferenceDataService;
 import io.mwportal.platform.security.Roles;
 import io.mwportal.platform.web.EntityTags;
+import io.mwportal.platform.web.PublicUrls;
 import io.mwportal.platform.web.Versioned;
+import io.mwportal.platform.web.PublicRead;
 
 @Path("/api/v1")
 @Tag(name = "Jobs", description = "A free, city-wide, non-discriminatory vacancy service (seed measure 1)")
@@ -59,6 +59,9 @@ public class JobResource {
 
     @Inject
     JobSearchService search;
+
+    @Inject
+    PublicUrls urls;
 
     @Inject
     VacancyService vacancies;
@@ -75,6 +78,7 @@ public class JobResource {
     @GET
     @Path("/jobs")
     @PermitAll
+    @PublicRead
     @Operation(summary = "Search vacancies", description = "Anyone. Chinese keyword (title, duties, employer; two "
             + "characters such as 焊工 match), district, occupation code or group (e.g. 6-29), minimum monthly pay "
             + "(day and hour pay converted with 21.75 days / 174 hours a month), employment type, posted since. "
@@ -95,15 +99,15 @@ public class JobResource {
     @GET
     @Path("/jobs/{id}")
     @PermitAll
+    @PublicRead
     @Produces({ MediaType.APPLICATION_JSON, LD_JSON })
     @Operation(summary = "One vacancy", description = "JSON, or with `Accept: application/ld+json` its schema.org "
             + "JobPosting. Published and unexpired vacancies for anyone; a job centre also sees its own in any state.")
-    public Response get(@PathParam("id") long id, @HeaderParam("Accept") String accept, @Context UriInfo uri) {
+    public Response get(@PathParam("id") long id, @HeaderParam("Accept") String accept) {
         Versioned<VacancyView> vacancy = vacancies.visible(id);
         if (accept != null && accept.contains(LD_JSON)) {
             String districtName = referenceData.jurisdiction(vacancy.body().district()).nameZh;
-            String base = uri.getBaseUri().toString().replaceAll("/$", "");
-            Map<String, Object> posting = JobPostingLd.of(vacancy.body(), districtName, base);
+            Map<String, Object> posting = JobPostingLd.of(vacancy.body(), districtName, urls.base());
             return Response.ok(posting, LD_JSON).tag(EntityTags.of(vacancy.version())).build();
         }
         return EntityTags.ok(vacancy);

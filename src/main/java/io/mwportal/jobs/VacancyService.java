@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,7 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.mwportal.platform.audit.AuditLog;
 import io.mwportal.jobs.JobViews.Benefits;
 import io.mwportal.jobs.JobViews.Contact;
 import io.mwportal.jobs.JobViews.EmployerRequest;
@@ -49,6 +51,9 @@ public class VacancyService {
     static final BigDecimal DAYS_PER_MONTH = new BigDecimal("21.75");
     static final BigDecimal HOURS_PER_MONTH = new BigDecimal("174");
 
+    /** Object type of vacancies in the audit. */
+    static final String AUDIT_TYPE = "VACANCY";
+
     @Inject
     CurrentUser user;
 
@@ -60,6 +65,9 @@ public class VacancyService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditLog audit;
 
     @ConfigProperty(name = "portal.jobs.minimum-wage.monthly")
     BigDecimal minimumMonthly;
@@ -112,7 +120,9 @@ public class VacancyService {
         vacancy.createdAt = Instant.now(clock);
         apply(vacancy, request);
         vacancy.persistAndFlush();
-        return versioned(vacancy);
+        Versioned<VacancyView> created = versioned(vacancy);
+        audit.changed(AUDIT_TYPE, vacancy.id, "CREATE", null, created.body());
+        return created;
     }
 
     @Transactional
@@ -123,9 +133,12 @@ public class VacancyService {
             throw ProblemException.actionNotAllowed("VACANCY_CLOSED", List.of(), vacancy.status);
         }
         check(request);
+        VacancyView before = view(vacancy);
         apply(vacancy, request);
         vacancy.persistAndFlush();
-        return versioned(vacancy);
+        Versioned<VacancyView> updated = versioned(vacancy);
+        audit.changed(AUDIT_TYPE, id, "UPDATE", before, updated.body());
+        return updated;
     }
 
     /** Moves a vacancy along DRAFT → PUBLISHED → WITHDRAWN | FILLED. */
@@ -152,10 +165,14 @@ public class VacancyService {
             }
             vacancy.postedAt = Instant.now(clock);
         }
+        VacancyView before = view(vacancy);
         vacancy.status = target;
         vacancy.updatedAt = Instant.now(clock);
         vacancy.persistAndFlush();
-        return versioned(vacancy);
+        Versioned<VacancyView> changed = versioned(vacancy);
+        audit.changed(AUDIT_TYPE, id, action.toUpperCase(Locale.ROOT).replace('-', '_'), before,
+                changed.body());
+        return changed;
     }
 
     private static List<String> allowedActions(Vacancy vacancy) {

@@ -53,6 +53,10 @@ public class Course extends PanacheEntityBase {
     @Column(name = "subsidy_eligible")
     public boolean subsidyEligible;
 
+    /** What one completion of the course earns in subsidy (at most the fee); null when not subsidised. */
+    @Column(name = "subsidy_amount")
+    public BigDecimal subsidyAmount;
+
     public String description;
 
     @Enumerated(EnumType.STRING)

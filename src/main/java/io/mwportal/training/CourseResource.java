@@ -40,6 +40,7 @@ import io.mwportal.training.TrainingViews.CourseRequest;
 import io.mwportal.training.TrainingViews.CourseView;
 import io.mwportal.training.TrainingViews.SessionRequest;
 import io.mwportal.training.TrainingViews.SessionView;
+import io.mwportal.platform.web.PublicRead;
 
 @Path("/api/v1/training/courses")
 @Tag(name = "Training", description = "Subsidised vocational training: courses, sessions, enrolment, subsidies")
@@ -56,6 +57,7 @@ public class CourseResource {
 
     @GET
     @PermitAll
+    @PublicRead
     @Operation(summary = "Browse published courses", description = "Anyone. Filters: occupation code or group "
             + "prefix (e.g. 6-18), district, mode, a session starting after a date, free seats. Newest first.")
     public Page<CourseView> browse(
@@ -72,6 +74,7 @@ public class CourseResource {
     @GET
     @Path("/{id}")
     @PermitAll
+    @PublicRead
     @Operation(summary = "One course with its sessions and free seats", description = "Drafts only for the officers "
             + "who manage them.")
     public Response get(@PathParam("id") long id) {

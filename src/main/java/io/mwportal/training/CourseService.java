@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.mwportal.platform.audit.AuditLog;
 import io.mwportal.platform.calendar.PortalTime;
 import io.mwportal.platform.error.ProblemException;
 import io.mwportal.platform.error.ProblemException.Violation;
@@ -34,6 +35,9 @@ import io.quarkus.panache.common.Parameters;
 @ApplicationScoped
 public class CourseService {
 
+    /** Object type of courses in the audit. */
+    static final String AUDIT_TYPE = "COURSE";
+
     @Inject
     TrainingOffice office;
 
@@ -45,6 +49,9 @@ public class CourseService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    AuditLog audit;
 
     /** A course the caller may see: published for anyone, any status for the officers who manage it; else 404. */
     public Course visible(long id) {
@@ -72,7 +79,9 @@ public class CourseService {
         course.createdAt = Instant.now(clock);
         apply(course, request);
         course.persistAndFlush();
-        return versioned(course);
+        Versioned<CourseView> created = versioned(course);
+        audit.changed(AUDIT_TYPE, course.id, "CREATE", null, created.body());
+        return created;
     }
 
     @Transactional
@@ -83,9 +92,12 @@ public class CourseService {
             throw ProblemException.actionNotAllowed("COURSE_CANCELLED", List.of());
         }
         validate(request);
+        CourseView before = view(course);
         apply(course, request);
         course.persistAndFlush();
-        return versioned(course);
+        Versioned<CourseView> updated = versioned(course);
+        audit.changed(AUDIT_TYPE, id, "UPDATE", before, updated.body());
+        return updated;
     }
 
     @Transactional
@@ -95,10 +107,13 @@ public class CourseService {
         if (course.status != CourseStatus.DRAFT) {
             throw ProblemException.actionNotAllowed("COURSE_NOT_DRAFT", allowed(course), course.status);
         }
+        CourseView before = view(course);
         course.status = CourseStatus.PUBLISHED;
         course.updatedAt = Instant.now(clock);
         course.persistAndFlush();
-        return versioned(course);
+        Versioned<CourseView> published = versioned(course);
+        audit.changed(AUDIT_TYPE, id, "PUBLISH", before, published.body());
+        return published;
     }
 
     /** Cancels the course and all its sessions; every worker enrolled or waitlisted is told why. */
@@ -109,6 +124,7 @@ public class CourseService {
         if (course.status == CourseStatus.CANCELLED) {
             throw ProblemException.actionNotAllowed("COURSE_CANCELLED", List.of());
         }
+        CourseView before = view(course);
         course.status = CourseStatus.CANCELLED;
         course.updatedAt = Instant.now(clock);
         List<Long> sessionIds = sessions(course).stream().map(s -> s.id).toList();
@@ -124,7 +140,9 @@ public class CourseService {
         }
         course.persistAndFlush();
         em.clear();
-        return versioned(Course.findById(id));
+        Versioned<CourseView> cancelled = versioned(Course.findById(id));
+        audit.changed(AUDIT_TYPE, id, "CANCEL", before, cancelled.body(), reason);
+        return cancelled;
     }
 
     @Transactional
@@ -150,7 +168,9 @@ public class CourseService {
         session.schedule = request.schedule();
         session.capacity = request.capacity();
         session.persistAndFlush();
-        return sessionViews(List.of(session)).get(0);
+        SessionView created = sessionViews(List.of(session)).get(0);
+        audit.changed("COURSE_SESSION", session.id, "CREATE", null, created);
+        return created;
     }
 
     public record BrowseFilter(String occupation, String district, CourseMode mode, LocalDate startingAfter,
@@ -193,7 +213,8 @@ public class CourseService {
     public CourseView view(Course course) {
         return new CourseView(course.id, course.programme, course.title, course.occupationCode, course.occupationName,
                 course.skillLevel, course.provider, course.mode, course.jurisdiction, course.address, course.fee,
-                course.subsidyEligible, course.description, course.status, sessionViews(sessions(course)));
+                course.subsidyEligible, course.subsidyAmount, course.description, course.status,
+                sessionViews(sessions(course)));
     }
 
     Versioned<CourseView> versioned(Course course) {
@@ -242,6 +263,11 @@ public class CourseService {
         if (request.mode() == CourseMode.ON_SITE && (request.address() == null || request.address().isBlank())) {
             errors.add(new Violation("address", "REQUIRED_ON_SITE"));
         }
+        if (request.subsidyAmount() != null && !request.subsidyEligible()) {
+            errors.add(new Violation("subsidyAmount", "ONLY_FOR_SUBSIDISED_COURSES"));
+        } else if (request.subsidyAmount() != null && request.subsidyAmount().compareTo(request.fee()) > 0) {
+            errors.add(new Violation("subsidyAmount", "ABOVE_FEE", request.fee().toPlainString()));
+        }
         if (!errors.isEmpty()) {
             throw ProblemException.withErrors(422, "COURSE_INVALID", errors);
         }
@@ -259,6 +285,8 @@ public class CourseService {
         course.address = request.address();
         course.fee = request.fee();
         course.subsidyEligible = request.subsidyEligible();
+        course.subsidyAmount = !request.subsidyEligible() ? null
+                : request.subsidyAmount() != null ? request.subsidyAmount() : request.fee();
         course.description = request.description();
         course.updatedAt = Instant.now(clock);
     }

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.exception.ConstraintViolationException;
 
+import io.mwportal.platform.audit.AuditLog;
 import io.mwportal.platform.calendar.PortalTime;
 import io.mwportal.platform.error.ProblemException;
 import io.mwportal.platform.paging.Page;
@@ -49,6 +50,9 @@ public class EnrolmentService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    AuditLog audit;
 
     @Transactional
     public Versioned<EnrolmentView> enrol(long sessionId) {
@@ -143,31 +147,36 @@ public class EnrolmentService {
     /** Records that a confirmed worker completed the session, with the certificate number. */
     @Transactional
     public Versioned<EnrolmentView> complete(long id, String ifMatch, String certificateNumber) {
-        Enrolment enrolment = managed(id);
-        EntityTags.checkIfMatch(ifMatch, enrolment.version);
-        requireConfirmed(enrolment);
-        enrolment.status = Status.COMPLETED;
-        enrolment.certificateNumber = certificateNumber;
-        enrolment.endedAt = Instant.now(clock);
-        enrolment.persistAndFlush();
-        return new Versioned<>(view(enrolment), enrolment.version);
+        return end(id, ifMatch, Status.COMPLETED, certificateNumber);
     }
 
     @Transactional
     public Versioned<EnrolmentView> noShow(long id, String ifMatch) {
-        Enrolment enrolment = managed(id);
-        EntityTags.checkIfMatch(ifMatch, enrolment.version);
-        requireConfirmed(enrolment);
-        enrolment.status = Status.NO_SHOW;
-        enrolment.endedAt = Instant.now(clock);
-        enrolment.persistAndFlush();
-        return new Versioned<>(view(enrolment), enrolment.version);
+        return end(id, ifMatch, Status.NO_SHOW, null);
     }
 
-    private static void requireConfirmed(Enrolment enrolment) {
+    /**
+     * The officer's record of how a confirmed enrolment ended. Only once the session has started: a completion
+     * recorded in advance would let a subsidy be claimed for training that has not happened.
+     */
+    private Versioned<EnrolmentView> end(long id, String ifMatch, Status result, String certificateNumber) {
+        Enrolment enrolment = managed(id);
+        EntityTags.checkIfMatch(ifMatch, enrolment.version);
         if (enrolment.status != Status.CONFIRMED) {
             throw ProblemException.actionNotAllowed("ENROLMENT_NOT_CONFIRMED", List.of(), enrolment.status);
         }
+        CourseSession session = CourseSession.findById(enrolment.sessionId);
+        if (PortalTime.today(clock).isBefore(session.startsOn)) {
+            throw new ProblemException(409, "SESSION_NOT_STARTED", session.startsOn.toString());
+        }
+        EnrolmentView before = view(enrolment);
+        enrolment.status = result;
+        enrolment.certificateNumber = certificateNumber;
+        enrolment.endedAt = Instant.now(clock);
+        enrolment.persistAndFlush();
+        EnrolmentView after = view(enrolment);
+        audit.changed("ENROLMENT", id, result == Status.COMPLETED ? "COMPLETE" : "NO_SHOW", before, after);
+        return new Versioned<>(after, enrolment.version);
     }
 
     public RosterView roster(long sessionId) {

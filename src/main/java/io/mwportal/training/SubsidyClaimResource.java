@@ -33,6 +33,7 @@ import io.mwportal.platform.web.EntityTags;
 import io.mwportal.training.TrainingViews.ClaimView;
 import io.mwportal.training.TrainingViews.DecisionRequest;
 import io.mwportal.training.TrainingViews.ProgressView;
+import io.mwportal.platform.web.PublicRead;
 
 @Path("/api/v1/training")
 @Tag(name = "Training")
@@ -90,6 +91,7 @@ public class SubsidyClaimResource {
     @GET
     @Path("/progress")
     @PermitAll
+    @PublicRead
     @Operation(summary = "Progress against the 10,000-enrolments-a-year target", description = "Anyone: enrolments, "
             + "completions and approved subsidies of a year, by district and programme. Analysts, training officers "
             + "and admins also get the subsidy amount.")

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.mwportal.platform.audit.AuditLog;
 import io.mwportal.platform.calendar.PortalTime;
 import io.mwportal.platform.error.ProblemException;
 import io.mwportal.platform.paging.Page;
@@ -46,6 +47,9 @@ public class SubsidyService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    AuditLog audit;
 
     @ConfigProperty(name = "portal.training.subsidy-yearly-cap")
     int yearlyCap;
@@ -155,10 +159,17 @@ public class SubsidyService {
             throw ProblemException.actionNotAllowed("CLAIM_DECIDED", List.of(), claim.status);
         }
         DecisionRequest body = decision != null ? decision : new DecisionRequest(null, null);
+        ClaimView before = view(claim);
         if (approve) {
             Enrolment enrolment = Enrolment.findById(claim.enrolmentId);
             Course course = Course.findById(CourseSession.<CourseSession>findById(enrolment.sessionId).courseId);
-            BigDecimal amount = body.amount() != null ? body.amount() : course.fee;
+            // The course's configured subsidy is the most a completion earns; an officer may grant less, never more.
+            BigDecimal amount = body.amount() != null ? body.amount() : course.subsidyAmount;
+            if (course.subsidyAmount == null || amount.compareTo(course.subsidyAmount) > 0) {
+                String most = course.subsidyAmount == null ? "0" : course.subsidyAmount.toPlainString();
+                throw ProblemException.withErrors(422, "ACTION_INPUT_INVALID",
+                        List.of(new ProblemException.Violation("amount", "ABOVE_COURSE_SUBSIDY", most)), "APPROVE");
+            }
             claim.status = SubsidyClaim.Status.APPROVED;
             claim.amount = amount;
             claim.reason = body.reason();
@@ -173,7 +184,9 @@ public class SubsidyService {
         claim.decidedBy = user.username();
         claim.decidedAt = Instant.now(clock);
         claim.persistAndFlush();
-        return new Versioned<>(view(claim), claim.version);
+        ClaimView after = view(claim);
+        audit.changed("SUBSIDY_CLAIM", id, approve ? "APPROVE" : "REJECT", before, after, body.reason());
+        return new Versioned<>(after, claim.version);
     }
 
     static ClaimView view(SubsidyClaim c) {

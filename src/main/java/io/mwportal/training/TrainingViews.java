@@ -50,6 +50,9 @@ public final class TrainingViews {
             @Size(max = 200) @Schema(description = "Required on site") String address,
             @NotNull @DecimalMin("0") @Digits(integer = 8, fraction = 2) @Schema(type = SchemaType.STRING) BigDecimal fee,
             @NotNull Boolean subsidyEligible,
+            @DecimalMin("0") @Digits(integer = 8, fraction = 2) @Schema(type = SchemaType.STRING, description =
+                    "Subsidy per completion, at most the fee (default: the fee); only for subsidised courses")
+            BigDecimal subsidyAmount,
             @Size(max = 4000) String description) {
     }
 
@@ -72,7 +75,10 @@ public final class TrainingViews {
             long id, Programme programme, String title, String occupationCode, String occupationName, int skillLevel,
             String provider, CourseMode mode, String jurisdiction, String address,
             @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING) BigDecimal fee,
-            boolean subsidyEligible, String description, CourseStatus status, List<SessionView> sessions) {
+            boolean subsidyEligible,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING,
+                    description = "Subsidy per completion (subsidised courses)") BigDecimal subsidyAmount,
+            String description, CourseStatus status, List<SessionView> sessions) {
     }
 
     @Schema(name = "CourseCancelRequest", examples = "{\"reason\": \"报名人数不足，本期取消\"}")
@@ -112,7 +118,8 @@ public final class TrainingViews {
     @Schema(name = "SubsidyDecision", examples = "{\"amount\": \"1500.00\", \"reason\": \"符合技能提升补贴条件\"}")
     public record DecisionRequest(
             @DecimalMin("0") @Digits(integer = 8, fraction = 2) @Schema(type = SchemaType.STRING,
-                    description = "Approve: the amount (default: the course fee)") BigDecimal amount,
+                    description = "Approve: the amount, at most the course's subsidy (default: the course's subsidy)")
+            BigDecimal amount,
             @Size(max = 500) @Schema(description = "Reject: required") String reason) {
     }
 

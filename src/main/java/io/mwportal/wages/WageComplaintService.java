@@ -196,6 +196,9 @@ public class WageComplaintService {
             case WagesWorkflow.REFUSE -> {
                 require(missing, body.reasonCode() != null, "reasonCode");
                 require(missing, !isBlank(body.note()), "note");
+                if (missing.isEmpty()) {
+                    checkRefusalReason(caseFile, complaint, body.reasonCode());
+                }
                 complaint.refusalReason = body.reasonCode();
                 details.put("reasonCode", body.reasonCode());
             }
@@ -218,13 +221,23 @@ public class WageComplaintService {
             case WagesWorkflow.EXTEND -> require(missing, !isBlank(body.note()), "note");
             case WagesWorkflow.RECORD_OUTCOME -> {
                 require(missing, body.outcome() != null, "outcome");
+                if (missing.isEmpty()) {
+                    checkOutcomeSequence(caseFile, complaint, body.outcome());
+                }
+                if (WagesWorkflow.OUTCOME_RECORDED.equals(caseFile.status) && body.amountOrdered() == null
+                        && complaint.amountOrdered != null) {
+                    // The sequel of an order keeps the amount that was ordered.
+                    details.put("amountOrdered", complaint.amountOrdered.toString());
+                }
                 require(missing, body.outcome() != Outcome.RESOLVED || body.amountRecovered() != null,
                         "amountRecovered");
                 require(missing, body.outcome() != Outcome.ORDERED_TO_PAY || body.amountOrdered() != null,
                         "amountOrdered");
                 complaint.outcome = body.outcome();
                 complaint.amountRecovered = body.amountRecovered();
-                complaint.amountOrdered = body.amountOrdered();
+                if (body.amountOrdered() != null) {
+                    complaint.amountOrdered = body.amountOrdered();
+                }
                 details.put("outcome", body.outcome());
                 putIfPresent(details, "amountRecovered", body.amountRecovered());
                 putIfPresent(details, "amountOrdered", body.amountOrdered());
@@ -238,6 +251,48 @@ public class WageComplaintService {
         }
         cases.complete(workflow, caseFile, step, body.note(), details);
         return new Versioned<>(view(caseFile, complaint), caseFile.version);
+    }
+
+    /**
+     * A refusal's reason must hold on the record: the limitation only when the arrears ended more than the
+     * limitation period before filing (劳动保障监察条例 Art 20); "employer not identifiable" only after the worker
+     * was asked to supplement (补正) and was not able to.
+     */
+    private void checkRefusalReason(CaseFile caseFile, WageComplaint complaint, RefusalReason reason) {
+        String refused = switch (reason) {
+            case LIMITATION_EXPIRED -> limitationRisk(caseFile, complaint) ? null : "LIMITATION_NOT_EXPIRED";
+            case EMPLOYER_NOT_IDENTIFIABLE -> cases.hasTaken(caseFile, WagesWorkflow.REQUEST_SUPPLEMENT) ? null
+                    : "SUPPLEMENT_NOT_REQUESTED";
+            default -> null;
+        };
+        if (refused != null) {
+            throw ProblemException.withErrors(422, "ACTION_INPUT_INVALID",
+                    List.of(new Violation("reasonCode", refused, reason)), WagesWorkflow.REFUSE);
+        }
+    }
+
+    /**
+     * Outcomes follow the law's order: a referral to the police for refusing to pay wages (刑法 Art 276-1) needs an
+     * earlier order to pay that the employer did not obey; after an order, only its sequel may be recorded (paid,
+     * police, arbitration or court).
+     */
+    private void checkOutcomeSequence(CaseFile caseFile, WageComplaint complaint, Outcome outcome) {
+        boolean afterOrder = complaint.outcome == Outcome.ORDERED_TO_PAY;
+        if (WagesWorkflow.OUTCOME_RECORDED.equals(caseFile.status) && !afterOrder) {
+            throw ProblemException.actionNotAllowed("ACTION_NOT_ALLOWED_NOW", cases.allowedActions(workflow, caseFile)
+                    .stream().filter(a -> !a.equals(WagesWorkflow.RECORD_OUTCOME)).toList(),
+                    WagesWorkflow.RECORD_OUTCOME, caseFile.status);
+        }
+        String refused = null;
+        if (outcome == Outcome.REFERRED_TO_POLICE && !afterOrder) {
+            refused = "POLICE_NEEDS_ORDER_TO_PAY";
+        } else if (afterOrder && (outcome == Outcome.ORDERED_TO_PAY || outcome == Outcome.NOT_WITHIN_SCOPE)) {
+            refused = "NOT_A_SEQUEL_OF_ORDER";
+        }
+        if (refused != null) {
+            throw ProblemException.withErrors(422, "ACTION_INPUT_INVALID",
+                    List.of(new Violation("outcome", refused, outcome)), WagesWorkflow.RECORD_OUTCOME);
+        }
     }
 
     private void transferTarget(CaseFile caseFile, String target) {
@@ -294,7 +349,16 @@ public class WageComplaintService {
                         w.generalContractor),
                 w.periodStart, w.periodEnd, w.amountOwed, w.workersAffected, representatives, w.facts, w.request,
                 limitationRisk(c, w), cases.deadline(c), c.assigneeName, w.missingItems, w.refusalReason, w.outcome,
-                w.amountRecovered, w.amountOrdered, cases.allowedActions(workflow, c));
+                w.amountRecovered, w.amountOrdered, allowedActions(c, w));
+    }
+
+    /** The kernel's allowed actions, less a second outcome where the first was not an order to pay. */
+    private List<String> allowedActions(CaseFile c, WageComplaint w) {
+        List<String> allowed = cases.allowedActions(workflow, c);
+        if (WagesWorkflow.OUTCOME_RECORDED.equals(c.status) && w.outcome != Outcome.ORDERED_TO_PAY) {
+            return allowed.stream().filter(a -> !a.equals(WagesWorkflow.RECORD_OUTCOME)).toList();
+        }
+        return allowed;
     }
 
     private static void require(List<Violation> missing, boolean present, String field) {

@@ -1,8 +1,5 @@
 package io.mwportal.wages;
 
-import java.nio.charset.StandardCharsets;
-import java.util.UUID;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -12,7 +9,6 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -23,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.mwportal.platform.idempotency.IdempotencyService;
 import io.mwportal.platform.idempotency.IdempotencyService.Created;
+import io.mwportal.platform.web.ClientAddress;
 import io.mwportal.wages.WageViews.WageReportRequest;
-import io.vertx.core.http.HttpServerRequest;
 
 @Path("/api/v1/wage-reports")
 @Tag(name = "Wage-arrears complaints")
@@ -37,6 +33,9 @@ public class WageReportResource {
     @Inject
     IdempotencyService idempotency;
 
+    @Inject
+    ClientAddress clientAddress;
+
     @POST
     @PermitAll
     @SecurityRequirements
@@ -47,12 +46,10 @@ public class WageReportResource {
     public Response report(
             @Parameter(description = "Unique per report; retries reuse it", required = true, example = "0d5c7c4e-2f7a-4a8e-9a57-5b0b8d7a1c31")
             @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
-            @NotNull @Valid WageReportRequest request, @Context HttpServerRequest http) {
-        String client = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
-        reports.admit(client);
-        // Anonymous callers share no identity: keys are kept apart per client address (hashed, never stored plain).
-        String endpoint = "POST /api/v1/wage-reports " + UUID.nameUUIDFromBytes(client.getBytes(StandardCharsets.UTF_8));
-        return idempotency.create(idempotencyKey, endpoint, request,
-                () -> Created.accepted(reports.report(request)));
+            @NotNull @Valid WageReportRequest request) {
+        // Anonymous callers share no identity: their keys are kept apart per client, by the client's pseudonym.
+        String client = clientAddress.pseudonym("wage-reports");
+        return idempotency.create(idempotencyKey, "POST /api/v1/wage-reports " + client, request,
+                () -> Created.accepted(reports.report(request, client)));
     }
 }

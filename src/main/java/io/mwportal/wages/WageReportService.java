@@ -15,8 +15,8 @@ import io.mwportal.wages.WageViews.WageReportReceipt;
 import io.mwportal.wages.WageViews.WageReportRequest;
 
 /**
- * Anonymous reports (举报): routed like complaints, stored without anything about the reporter (not even the
- * client address, which is used only in memory for the rate limit), and not tracked.
+ * Anonymous reports (举报): routed like complaints, stored without anything about the reporter, and not tracked.
+ * The rate limit counts a pseudonym of the client's address (a keyed hash that changes daily), never the address.
  */
 @ApplicationScoped
 public class WageReportService {
@@ -36,13 +36,13 @@ public class WageReportService {
     @ConfigProperty(name = "portal.wages.reports-window", defaultValue = "PT1H")
     Duration reportsWindow;
 
-    /** Counts the request against the client's limit (429 when over it); call before anything else. */
-    public void admit(String clientAddress) {
-        rateLimiter.acquire("wage-reports", clientAddress, reportsPerClient, reportsWindow);
-    }
-
+    /**
+     * Stores the report if the client is within its limit (429 otherwise). The count is part of this transaction: a
+     * refused or failed report does not use up the client's allowance.
+     */
     @Transactional
-    public WageReportReceipt report(WageReportRequest request) {
+    public WageReportReceipt report(WageReportRequest request, String clientPseudonym) {
+        rateLimiter.acquire("wage-reports", clientPseudonym, reportsPerClient, reportsWindow);
         complaints.validateWorkplace(request.workplace(), "workplace");
         WageReport report = new WageReport();
         report.receivedAt = Instant.now(clock);

@@ -74,7 +74,9 @@ public class WagesWorkflow {
                         Step.of(TRANSFER, Set.of(SUBMITTED), null, inspector, acceptance),
                         new Step(TAKE_OVER, open, null, inspector, new ClockEffect.Keep(), true),
                         Step.of(EXTEND, Set.of(INVESTIGATING), null, inspector, new ClockEffect.Extend(extensionDays)),
-                        Step.of(RECORD_OUTCOME, Set.of(INVESTIGATING), OUTCOME_RECORDED, inspector,
+                        // From OUTCOME_RECORDED only as the sequel of an order to pay (paid after all, referred
+                        // to the police or to arbitration): WageComplaintService checks the earlier outcome.
+                        Step.of(RECORD_OUTCOME, Set.of(INVESTIGATING, OUTCOME_RECORDED), OUTCOME_RECORDED, inspector,
                                 new ClockEffect.Stop()),
                         Step.of(CLOSE, Set.of(OUTCOME_RECORDED), CLOSED, inspector, new ClockEffect.Keep()),
                         Step.of(WITHDRAW, Set.of(SUBMITTED, SUPPLEMENT_REQUESTED, INVESTIGATING), WITHDRAWN, OWNER,

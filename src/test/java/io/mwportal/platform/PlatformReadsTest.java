@@ -72,16 +72,6 @@ class PlatformReadsTest {
     }
 
     @Test
-    void healthAndMetrics() {
-        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
-                .body("checks.name", hasItem("Database connections health check"));
-        given().get("/api/v1/jurisdictions").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200)
-                .body(org.hamcrest.Matchers.containsString("http_server_requests_seconds_count"));
-    }
-
-    @Test
     void requestLogCarriesNoQueryStringOrIdentity() {
         List<String> lines = new CopyOnWriteArrayList<>();
         Handler capture = new Handler() {

@@ -26,6 +26,12 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
 
     /** Base URL of the running Keycloak, e.g. {@code http://localhost:41234}; read by {@link Tokens}. */
     public static volatile String baseUrl;
+    /**
+     * Keycloak's management interface, whose {@code /metrics} counts the requests Keycloak served (tests prove
+     * that the portal makes none for a bad token); null for an external Keycloak without
+     * {@code PORTAL_TEST_KEYCLOAK_MANAGEMENT_URL}.
+     */
+    public static volatile String managementUrl;
     /** A master-realm admin created for this run only, for tests that need the admin API. */
     public static volatile String adminUser;
     public static volatile String adminPassword;
@@ -40,6 +46,7 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
             baseUrl = external.replaceAll("/$", "");
             adminUser = System.getenv("PORTAL_TEST_KEYCLOAK_ADMIN");
             adminPassword = System.getenv("PORTAL_TEST_KEYCLOAK_ADMIN_PASSWORD");
+            managementUrl = System.getenv("PORTAL_TEST_KEYCLOAK_MANAGEMENT_URL");
             waitUntilReady(Duration.ofSeconds(30));
             return config();
         }
@@ -55,10 +62,13 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
             Files.copy(Path.of("src/main/keycloak/portal-realm.json"), importDir.resolve("portal-realm.json"),
                     StandardCopyOption.REPLACE_EXISTING);
             int port = freePort();
+            int managementPort = freePort();
             adminUser = "test-admin";
             adminPassword = UUID.randomUUID().toString();
+            // The same build options as src/main/scripts/run-portal.sh: a change makes Keycloak rebuild itself (slow).
             ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
-                    "--http-port=" + port, "--http-management-port=" + freePort(), "--import-realm", "--db=dev-mem")
+                    "--http-port=" + port, "--http-management-port=" + managementPort, "--import-realm",
+                    "--db=dev-mem", "--metrics-enabled=true")
                     .redirectErrorStream(true)
                     .redirectOutput(home.resolve("portal-test.log").toFile());
             builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
@@ -69,6 +79,7 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
             Files.writeString(pidFile, Long.toString(process.pid()));
             Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
             baseUrl = "http://localhost:" + port;
+            managementUrl = "http://localhost:" + managementPort;
             waitUntilReady(Duration.ofSeconds(240));
             System.out.printf("Keycloak ready at %s in %d s (log: %s)%n", baseUrl,
                     TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started), home.resolve("portal-test.log"));

@@ -2,10 +2,12 @@ package io.mwportal.support;
 
 import static io.restassured.RestAssured.given;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import io.mwportal.platform.calendar.PortalTime;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
@@ -50,12 +52,28 @@ public final class TrainingApi {
         return post(user, "/sessions/" + sessionId + "/enrolments", null);
     }
 
-    /** Enrols {@code user}, records completion and returns the enrolment id. */
+    /** The ISO date {@code days} from today (Asia/Shanghai): tests never write literal future dates. */
+    public static String inDays(int days) {
+        return LocalDate.now(PortalTime.ZONE).plusDays(days).toString();
+    }
+
+    /** Runs {@code action} on {@code day} as far as the portal's clock is concerned, then restores the clock. */
+    public static void on(String day, Runnable action) {
+        TestClock.setToday(LocalDate.parse(day));
+        try {
+            action.run();
+        } finally {
+            TestClock.reset();
+        }
+    }
+
+    /** Enrols {@code user} in a session starting in a week, records completion once it started; the enrolment id. */
     public static long completed(String user, Map<String, Object> course) {
-        long session = publishedSession(course, "2027-06-01", 10);
+        String startsOn = inDays(7);
+        long session = publishedSession(course, startsOn, 10);
         long enrolment = ((Number) enrol(user, session).then().statusCode(201).extract().path("id")).longValue();
-        post("trainer.city", "/enrolments/" + enrolment + "/actions/complete",
-                Map.of("certificateNumber", "S" + System.nanoTime())).then().statusCode(200);
+        on(startsOn, () -> post("trainer.city", "/enrolments/" + enrolment + "/actions/complete",
+                Map.of("certificateNumber", "S" + System.nanoTime())).then().statusCode(200));
         return enrolment;
     }
 

@@ -5,6 +5,8 @@ import static io.mwportal.support.TrainingApi.claim;
 import static io.mwportal.support.TrainingApi.completed;
 import static io.mwportal.support.TrainingApi.course;
 import static io.mwportal.support.TrainingApi.enrol;
+import static io.mwportal.support.TrainingApi.inDays;
+import static io.mwportal.support.TrainingApi.on;
 import static io.mwportal.support.TrainingApi.post;
 import static io.mwportal.support.TrainingApi.publishedSession;
 import static io.restassured.RestAssured.given;
@@ -34,14 +36,14 @@ class TrainingJourneyTest {
         long courseId = ((Number) course.path("id")).longValue();
         given().get(BASE + "/courses/" + courseId).then().statusCode(404);
         long sessionId = ((Number) post("trainer.city", "/courses/" + courseId + "/sessions",
-                Map.of("startsOn", "2027-03-01", "endsOn", "2027-03-20", "schedule", "周一至周五 8:30-16:30",
+                Map.of("startsOn", inDays(90), "endsOn", inDays(109), "schedule", "周一至周五 8:30-16:30",
                         "capacity", 2)).then().statusCode(201).body("freeSeats", equalTo(2)).extract().path("id"))
                 .longValue();
         post("trainer.city", "/courses/" + courseId + "/actions/publish", null).then().statusCode(200)
                 .body("status", equalTo("PUBLISHED"));
 
         given().queryParam("occupation", "6-18").queryParam("district", "210702").queryParam("hasFreeSeats", true)
-                .queryParam("startingAfter", "2027-02-01").queryParam("size", 100).get(BASE + "/courses")
+                .queryParam("startingAfter", inDays(62)).queryParam("size", 100).get(BASE + "/courses")
                 .then().statusCode(200).body("items.id", hasItem((int) courseId));
         given().queryParam("mode", "REMOTE").queryParam("size", 100).get(BASE + "/courses").then().statusCode(200)
                 .body("items.id", not(hasItem((int) courseId)));
@@ -52,9 +54,13 @@ class TrainingJourneyTest {
         given().auth().oauth2(Tokens.of("trainer.city")).get(BASE + "/sessions/" + sessionId + "/roster").then()
                 .statusCode(200).body("confirmed.workerName", equalTo(List.of("wang.worker")))
                 .body("session.freeSeats", equalTo(1));
+        // Completion is recorded once the session has started, not before.
         post("trainer.city", "/enrolments/" + enrolmentId + "/actions/complete",
+                Map.of("certificateNumber", "S000021070226000123")).then().statusCode(409)
+                .body("code", equalTo("SESSION_NOT_STARTED"));
+        on(inDays(90), () -> post("trainer.city", "/enrolments/" + enrolmentId + "/actions/complete",
                 Map.of("certificateNumber", "S000021070226000123")).then().statusCode(200)
-                .body("status", equalTo("COMPLETED"));
+                .body("status", equalTo("COMPLETED")));
 
         var claimed = claim("wang.worker", enrolmentId).then().statusCode(201).body("status", equalTo("SUBMITTED"))
                 .extract();
@@ -78,7 +84,7 @@ class TrainingJourneyTest {
 
     @Test
     void waitlistIsPromotedWhenASeatFrees() {
-        long session = publishedSession(course("6-18-02-04", 4), "2027-04-01", 1);
+        long session = publishedSession(course("6-18-02-04", 4), inDays(121), 1);
         long wang = ((Number) enrol("wang.worker", session).then().statusCode(201).body("status", equalTo("CONFIRMED"))
                 .extract().path("id")).longValue();
         long li = ((Number) enrol("li.worker", session).then().statusCode(201).body("status", equalTo("WAITLISTED"))
@@ -97,7 +103,7 @@ class TrainingJourneyTest {
 
     @Test
     void cancellingACourseTellsEveryoneEnrolled() {
-        long session = publishedSession(course("6-18-02-04", 3), "2027-05-01", 1);
+        long session = publishedSession(course("6-18-02-04", 3), inDays(151), 1);
         long wang = ((Number) enrol("wang.worker", session).then().extract().path("id")).longValue();
         long li = ((Number) enrol("li.worker", session).then().body("status", equalTo("WAITLISTED")).extract().path("id"))
                 .longValue();

@@ -5,6 +5,8 @@ import static io.mwportal.support.TrainingApi.claim;
 import static io.mwportal.support.TrainingApi.completed;
 import static io.mwportal.support.TrainingApi.course;
 import static io.mwportal.support.TrainingApi.enrol;
+import static io.mwportal.support.TrainingApi.inDays;
+import static io.mwportal.support.TrainingApi.on;
 import static io.mwportal.support.TrainingApi.post;
 import static io.mwportal.support.TrainingApi.publishedSession;
 import static io.restassured.RestAssured.given;
@@ -64,8 +66,67 @@ class TrainingRulesTest {
     }
 
     @Test
+    void anApprovalNeverExceedsTheCoursesSubsidy() {
+        String worker = KeycloakAdmin.createWorkers("subsidy-amount-" + System.nanoTime(), 1).get(0);
+        Map<String, Object> course = course("6-29-02-01", 5);
+        course.put("subsidyAmount", "1500.00");
+        long enrolment = completed(worker, course);
+        long claimId = ((Number) claim(worker, enrolment).then().statusCode(201).extract().path("id")).longValue();
+        post("trainer.city", "/subsidy-claims/" + claimId + "/actions/approve", Map.of("amount", "1500.01")).then()
+                .statusCode(422).contentType("application/problem+json").body("code", equalTo("ACTION_INPUT_INVALID"))
+                .body("errors[0].field", equalTo("amount")).body("errors[0].code", equalTo("ABOVE_COURSE_SUBSIDY"))
+                .body("errors[0].message", containsString("1500.00"));
+        given().auth().oauth2(Tokens.of(worker)).get(BASE + "/subsidy-claims/" + claimId).then()
+                .body("status", equalTo("SUBMITTED")).body("amount", equalTo(null));
+        post("trainer.city", "/subsidy-claims/" + claimId + "/actions/approve", Map.of("amount", "1200.00")).then()
+                .statusCode(200).body("status", equalTo("APPROVED")).body("amount", equalTo("1200.00"));
+
+        // Without an amount the course's subsidy is granted, not its fee.
+        Map<String, Object> other = course("6-29-02-02", 5);
+        other.put("subsidyAmount", "900.00");
+        long second = ((Number) claim(worker, completed(worker, other)).then().statusCode(201).extract().path("id"))
+                .longValue();
+        post("trainer.city", "/subsidy-claims/" + second + "/actions/approve", Map.of()).then().statusCode(200)
+                .body("amount", equalTo("900.00"));
+    }
+
+    @Test
+    void aCoursesSubsidyIsAtMostItsFeeAndOnlyForSubsidisedCourses() {
+        Map<String, Object> tooMuch = course("6-29-02-03", 5);
+        tooMuch.put("subsidyAmount", "1800.01");
+        post("trainer.city", "/courses", tooMuch).then().statusCode(422)
+                .body("errors[0].field", equalTo("subsidyAmount")).body("errors[0].code", equalTo("ABOVE_FEE"));
+        Map<String, Object> notSubsidised = course("6-29-02-03", 5);
+        notSubsidised.put("subsidyEligible", false);
+        notSubsidised.put("subsidyAmount", "100.00");
+        post("trainer.city", "/courses", notSubsidised).then().statusCode(422)
+                .body("errors[0].code", equalTo("ONLY_FOR_SUBSIDISED_COURSES"));
+        post("trainer.city", "/courses", course("6-29-02-03", 5)).then().statusCode(201)
+                .body("subsidyAmount", equalTo("1800.00"));
+    }
+
+    @Test
+    void completionAndAbsenceOnlyOnceTheSessionStarted() {
+        String startsOn = inDays(10);
+        long session = publishedSession(course("6-29-02-04", 5), startsOn, 5);
+        long wang = ((Number) enrol("wang.worker", session).then().statusCode(201).extract().path("id")).longValue();
+        long li = ((Number) enrol("li.worker", session).then().statusCode(201).extract().path("id")).longValue();
+        post("trainer.city", "/enrolments/" + wang + "/actions/complete", Map.of("certificateNumber", "S1")).then()
+                .statusCode(409).body("code", equalTo("SESSION_NOT_STARTED")).body("detail", containsString(startsOn));
+        post("trainer.city", "/enrolments/" + li + "/actions/no-show", null).then().statusCode(409)
+                .body("code", equalTo("SESSION_NOT_STARTED"));
+        claim("wang.worker", wang).then().statusCode(409).body("code", equalTo("ENROLMENT_NOT_COMPLETED"));
+        on(startsOn, () -> {
+            post("trainer.city", "/enrolments/" + wang + "/actions/complete", Map.of("certificateNumber", "S1"))
+                    .then().statusCode(200).body("status", equalTo("COMPLETED"));
+            post("trainer.city", "/enrolments/" + li + "/actions/no-show", null).then().statusCode(200)
+                    .body("status", equalTo("NO_SHOW"));
+        });
+    }
+
+    @Test
     void claimsNeedACompletedSubsidisedCourse() {
-        long session = publishedSession(course("6-31-01-01", 5), "2027-07-01", 5);
+        long session = publishedSession(course("6-31-01-01", 5), inDays(212), 5);
         long enrolment = ((Number) enrol("wang.worker", session).then().statusCode(201).extract().path("id")).longValue();
         claim("wang.worker", enrolment).then().statusCode(409).body("code", equalTo("ENROLMENT_NOT_COMPLETED"));
         Map<String, Object> unsubsidised = course("6-31-01-02", 5);
@@ -93,7 +154,7 @@ class TrainingRulesTest {
 
     @Test
     void aRetriedEnrolmentEnrolsOnce() {
-        long session = publishedSession(course("6-31-03-01", 5), "2027-07-02", 5);
+        long session = publishedSession(course("6-31-03-01", 5), inDays(213), 5);
         String key = UUID.randomUUID().toString();
         Response first = given().auth().oauth2(Tokens.of("li.worker")).header("Idempotency-Key", key)
                 .post(BASE + "/sessions/" + session + "/enrolments");
@@ -127,17 +188,17 @@ class TrainingRulesTest {
         given().queryParam("size", 100).queryParam("occupation", "6-31-04-01").get(BASE + "/courses").then()
                 .body("items", equalTo(List.of()));
 
-        long session = publishedSession(course("6-31-04-02", 5), "2027-07-03", 5);
+        long session = publishedSession(course("6-31-04-02", 5), inDays(214), 5);
         long courseId = ((Number) given().queryParam("occupation", "6-31-04-02").get(BASE + "/courses").then()
                 .extract().path("items[0].id")).longValue();
-        post("trainer.city", "/courses/" + courseId + "/sessions", Map.of("startsOn", "2027-08-02",
-                "endsOn", "2027-08-01", "schedule", "x", "capacity", 5)).then().statusCode(422)
+        post("trainer.city", "/courses/" + courseId + "/sessions", Map.of("startsOn", inDays(244),
+                "endsOn", inDays(243), "schedule", "x", "capacity", 5)).then().statusCode(422)
                 .body("errors[0].code", equalTo("PERIOD_END_BEFORE_START"));
         post("trainer.city", "/courses/" + courseId + "/sessions", Map.of("startsOn", "2020-01-01",
                 "endsOn", "2020-01-02", "schedule", "x", "capacity", 5)).then().statusCode(422)
                 .body("errors[0].code", equalTo("IN_PAST"));
-        post("trainer.city", "/courses/" + courseId + "/sessions", Map.of("startsOn", "2027-08-01",
-                "endsOn", "2027-08-02", "schedule", "x", "capacity", 0)).then().statusCode(400);
+        post("trainer.city", "/courses/" + courseId + "/sessions", Map.of("startsOn", inDays(243),
+                "endsOn", inDays(244), "schedule", "x", "capacity", 0)).then().statusCode(400);
         post("trainer.city", "/courses/" + courseId + "/actions/publish", null).then().statusCode(409)
                 .body("code", equalTo("COURSE_NOT_DRAFT"));
         post("trainer.city", "/courses/" + courseId + "/actions/cancel", Map.of()).then().statusCode(400);

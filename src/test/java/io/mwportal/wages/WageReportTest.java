@@ -4,7 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -86,6 +89,65 @@ class WageReportTest {
         assertEquals(before + 10, count());
         // Another address is not affected.
         post("198.51.100.78", report("210702", false)).then().statusCode(202);
+    }
+
+    @Test
+    void theLimitKeysOnTheAddressTheProxyAppendedNotOnWhatTheClientWrote() {
+        // The test client connects from 127.0.0.1, a trusted proxy: the right-most entry is the client. A client
+        // that varies the entries it writes itself (left of it) stays in one bucket.
+        int accepted = 0;
+        for (int i = 0; i < 12; i++) {
+            int status = post("10.66." + i + ".1, 198.51.100.90", report("210702", false)).statusCode();
+            if (status == 202) {
+                accepted++;
+            } else {
+                assertEquals(429, status);
+            }
+        }
+        assertEquals(10, accepted);
+    }
+
+    @Test
+    void forwardingEntriesThatAreNotAddressesAreNo500() {
+        for (String header : List.of("unknown", "evil.example", "[::1]:80", "_hidden", "1.2.3.4.5", "",
+                "198.51.100.91:443", "[2001:db8::91]")) {
+            Response response = post(header, report("210702", false));
+            assertEquals(202, response.statusCode(), header + ": " + response.asString());
+        }
+    }
+
+    @Test
+    void aReplayedReportDoesNotCountAgainstTheLimit() {
+        String key = UUID.randomUUID().toString();
+        for (int i = 0; i < 15; i++) {
+            given().header("X-Forwarded-For", "198.51.100.92").contentType(ContentType.JSON)
+                    .header("Idempotency-Key", key).body(report("210702", false)).post("/api/v1/wage-reports")
+                    .then().statusCode(202);
+        }
+        // One report was made; nine more fit in the hour.
+        for (int i = 0; i < 9; i++) {
+            post("198.51.100.92", report("210702", false)).then().statusCode(202);
+        }
+        post("198.51.100.92", report("210702", false)).then().statusCode(429);
+    }
+
+    @Test
+    void nothingDerivedFromTheAddressCanBeReversed() {
+        post("198.51.100.93", report("210702", false)).then().statusCode(202);
+        String md5Style = UUID.nameUUIDFromBytes("198.51.100.93".getBytes(StandardCharsets.UTF_8)).toString();
+        List<?> stored = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select scope_key from idempotency_record where scope_key like 'anonymous %'"
+                        + " union all select client_key from rate_limit_window").getResultList());
+        assertFalse(stored.isEmpty());
+        for (Object value : stored) {
+            assertFalse(value.toString().contains("198.51.100.93"), value.toString());
+            assertFalse(value.toString().contains(md5Style), value.toString());
+        }
+        // The limit is kept in the database, so it holds across instances: the client has a row there.
+        long windows = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from rate_limit_window where bucket = 'wage-reports'").getSingleResult())
+                .longValue());
+        assertTrue(windows > 0);
     }
 
     private long count() {

@@ -34,6 +34,7 @@ import io.mwportal.platform.calendar.CalendarViews.DueDateView;
 import io.mwportal.platform.security.CurrentUser;
 import io.mwportal.platform.security.Roles;
 import io.mwportal.platform.web.EntityTags;
+import io.mwportal.platform.web.PublicRead;
 
 @Path("/api/v1/calendar")
 @Tag(name = "Calendar", description = "Working days, statutory holidays and make-up working days (调休)")
@@ -55,6 +56,7 @@ public class CalendarResource {
     @GET
     @Path("/years")
     @PermitAll
+    @PublicRead
     @Operation(summary = "Years whose holiday schedule is loaded")
     public List<CalendarYearSummary> years() {
         return calendarService.years();
@@ -63,6 +65,7 @@ public class CalendarResource {
     @GET
     @Path("/years/{year}")
     @PermitAll
+    @PublicRead
     @Operation(summary = "A year's holiday schedule", description = "404 while the year's schedule is not published.")
     public Response year(@PathParam("year") @Min(2000) @Max(2100) int year) {
         CalendarYear calendarYear = calendarService.year(year);
@@ -88,6 +91,7 @@ public class CalendarResource {
     @GET
     @Path("/due-date")
     @PermitAll
+    @PublicRead
     @Operation(summary = "Compute a deadline", description = "The date `amount` working (or natural) days after "
             + "`from` (default: today in Asia/Shanghai), as the portal's statutory clocks count it.")
     public DueDateView dueDate(

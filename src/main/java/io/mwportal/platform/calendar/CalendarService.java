@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.mwportal.platform.audit.AuditLog;
 import io.mwportal.platform.calendar.CalendarViews.CalendarYearRequest;
 import io.mwportal.platform.calendar.CalendarViews.CalendarYearSummary;
 import io.mwportal.platform.calendar.CalendarViews.CalendarYearView;
@@ -29,6 +30,9 @@ public class CalendarService {
 
     @Inject
     DeadlineService deadlines;
+
+    @Inject
+    AuditLog audit;
 
     public List<CalendarYearSummary> years() {
         return CalendarYear.<CalendarYear>listAll(Sort.by("year")).stream()
@@ -56,10 +60,15 @@ public class CalendarService {
     public Loaded load(int year, CalendarYearRequest request, String ifMatch, String loadedBy) {
         validate(year, request);
         CalendarYear existing = CalendarYear.findById(year);
+        CalendarYearView before = null;
         if (existing != null) {
             EntityTags.checkIfMatch(ifMatch, existing.version);
+            before = view(existing, null);
             CalendarDay.delete("year", year);
             CalendarDay.flush();
+            // The bulk delete bypasses the persistence context: forget the days that were read for the audit.
+            CalendarDay.getEntityManager().clear();
+            existing = CalendarYear.findById(year);
         }
         CalendarYear calendarYear = existing != null ? existing : new CalendarYear();
         calendarYear.year = year;
@@ -77,6 +86,8 @@ public class CalendarService {
         }
         CalendarYear.flush();
         int recomputed = deadlines.recomputeTouching(year);
+        audit.changed("CALENDAR_YEAR", year, existing == null ? "CREATE" : "REPLACE", before,
+                view(calendarYear, null));
         return new Loaded(calendarYear, existing == null, recomputed);
     }
 

@@ -25,6 +25,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.mwportal.platform.i18n.Messages;
@@ -41,6 +42,8 @@ import io.quarkus.security.UnauthorizedException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String FORM_READER_PACKAGE = "org.jboss.resteasy.reactive.server.core.multipart.";
+    private static final String FORM_BODY_HANDLER = "org.jboss.resteasy.reactive.server.handlers.FormBodyHandler";
 
     @Inject
     ProblemResponses problems;
@@ -76,7 +79,9 @@ public class ProblemMappers {
     public Response json(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = locale(headers);
         if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            ProblemException.Violation error = new ProblemException.Violation(jsonPath(mismatch.getPath()), "INVALID_TYPE");
+            String code = e instanceof InvalidFormatException format && NulFreeInput.isRefused(format.getValue())
+                    ? "NUL_CHARACTER" : "INVALID_TYPE";
+            ProblemException.Violation error = new ProblemException.Violation(jsonPath(mismatch.getPath()), code);
             return problems.build(locale, instance(uri),
                     ProblemException.withErrors(400, "INVALID_JSON_VALUE", List.of(error)));
         }
@@ -128,6 +133,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        if (DatabaseOutage.isOutage(e)) {
+            DatabaseOutage.report(e);
+            String retryAfter = Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS);
+            return problems.build(locale(headers), instance(uri), ProblemException.withHeaders(503,
+                    "SERVICE_UNAVAILABLE", Map.of("Retry-After", retryAfter), retryAfter));
+        }
+        if (isUnreadableForm(e)) {
+            return problems.build(locale(headers), instance(uri), new ProblemException(400, "MALFORMED_MULTIPART"));
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return problems.build(locale(headers), instance(uri),
@@ -151,6 +165,27 @@ public class ProblemMappers {
         LOG.errorf(e, "Unexpected error, incident %s", incidentId);
         return problems.build(locale(headers), instance(uri), new ProblemException(500, "INTERNAL_ERROR", incidentId),
                 incidentId);
+    }
+
+    /**
+     * A multipart (or form) body that could not be parsed: truncated, without a valid boundary, with broken part
+     * headers or an unknown charset. The form reader reports these as whatever it ran into (IOException,
+     * StringIndexOutOfBoundsException, IllegalArgumentException from URL decoding…), so they are recognised by
+     * where they were thrown: while the body was being read, before any of the portal's code ran.
+     */
+    static boolean isUnreadableForm(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            for (StackTraceElement frame : cause.getStackTrace()) {
+                String type = frame.getClassName();
+                if (type.startsWith(FORM_READER_PACKAGE) || type.equals(FORM_BODY_HANDLER)) {
+                    return true;
+                }
+                if (type.startsWith("io.mwportal.")) {
+                    break;
+                }
+            }
+        }
+        return false;
     }
 
     static Locale locale(HttpHeaders headers) {

@@ -32,6 +32,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import io.mwportal.platform.error.ProblemException;
 import io.mwportal.platform.security.CurrentUser;
+import io.mwportal.platform.web.PublicUrls;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -64,6 +65,9 @@ public class IdempotencyService {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    PublicUrls urls;
 
     @ConfigProperty(name = "portal.idempotency.ttl")
     Duration ttl;
@@ -150,10 +154,11 @@ public class IdempotencyService {
         return response(((Number) row[1]).intValue(), (String) row[2], (String) row[3], (String) row[4], true);
     }
 
-    private static Response response(int status, String body, String location, String etag, boolean replayed) {
+    private Response response(int status, String body, String location, String etag, boolean replayed) {
         Response.ResponseBuilder response = Response.status(status).type(MediaType.APPLICATION_JSON).entity(body);
         if (location != null) {
-            response.location(URI.create(location));
+            // Stored as a path; made absolute from the configured public URL, never from the request's Host.
+            response.location(urls.of(location));
         }
         if (etag != null) {
             response.header("ETag", etag);

@@ -30,6 +30,7 @@ import io.mwportal.platform.reference.ReferenceViews.JurisdictionUpdateRequest;
 import io.mwportal.platform.reference.ReferenceViews.JurisdictionView;
 import io.mwportal.platform.security.Roles;
 import io.mwportal.platform.web.EntityTags;
+import io.mwportal.platform.web.PublicRead;
 
 @Path("/api/v1/jurisdictions")
 @Tag(name = "Reference data", description = "Jurisdictions, departments and the city's policy measures")
@@ -44,6 +45,7 @@ public class JurisdictionResource {
 
     @GET
     @PermitAll
+    @PublicRead
     @Operation(summary = "List the city's jurisdictions", description = "Jinzhou and its county-level divisions "
             + "(GB/T 2260), plus any development zones the administration added.")
     public List<JurisdictionView> list() {
@@ -53,6 +55,7 @@ public class JurisdictionResource {
     @GET
     @Path("/{code}")
     @PermitAll
+    @PublicRead
     @Operation(summary = "Get one jurisdiction")
     public Response get(@PathParam("code") String code) {
         Jurisdiction jurisdiction = referenceData.jurisdiction(code);

@@ -15,11 +15,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.mwportal.platform.reference.ReferenceViews.DepartmentView;
 import io.mwportal.platform.reference.ReferenceViews.MeasureView;
+import io.mwportal.platform.web.PublicRead;
 
 @Path("/api/v1")
 @Tag(name = "Reference data")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
+@PublicRead
 public class PolicyMeasureResource {
 
     @Inject

@@ -3,8 +3,10 @@ package io.mwportal.platform.reference;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.mwportal.platform.audit.AuditLog;
 import io.mwportal.platform.error.ProblemException;
 import io.mwportal.platform.reference.ReferenceViews.DepartmentView;
 import io.mwportal.platform.reference.ReferenceViews.JurisdictionCreateRequest;
@@ -17,6 +19,9 @@ import io.quarkus.panache.common.Sort;
 /** Jurisdictions, departments and the policy measures: read by anyone, jurisdictions maintained by admins. */
 @ApplicationScoped
 public class ReferenceDataService {
+
+    @Inject
+    AuditLog audit;
 
     public List<JurisdictionView> jurisdictions() {
         return Jurisdiction.<Jurisdiction>listAll(Sort.by("code")).stream()
@@ -47,6 +52,7 @@ public class ReferenceDataService {
         jurisdiction.level = request.level();
         jurisdiction.parentCode = request.parentCode();
         jurisdiction.persistAndFlush();
+        audit.changed("JURISDICTION", jurisdiction.code, "CREATE", null, JurisdictionView.of(jurisdiction));
         return jurisdiction;
     }
 
@@ -54,9 +60,11 @@ public class ReferenceDataService {
     public Jurisdiction updateJurisdiction(String code, String ifMatch, JurisdictionUpdateRequest request) {
         Jurisdiction jurisdiction = jurisdiction(code);
         EntityTags.checkIfMatch(ifMatch, jurisdiction.version);
+        JurisdictionView before = JurisdictionView.of(jurisdiction);
         jurisdiction.nameZh = request.nameZh();
         jurisdiction.nameEn = request.nameEn();
         jurisdiction.persistAndFlush();
+        audit.changed("JURISDICTION", code, "RENAME", before, JurisdictionView.of(jurisdiction));
         return jurisdiction;
     }
 

@@ -1,39 +1,67 @@
 package io.mwportal.platform.web;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 
 import io.mwportal.platform.error.ProblemException;
+import io.quarkus.scheduler.Scheduled;
 
 /**
- * Fixed-window request limits per client (e.g. anonymous reports per client address). Kept in memory: with N
- * instances behind a load balancer a client gets at most N times the limit, which is acceptable for abuse
- * protection; a shared store would be needed for an exact limit.
+ * Fixed-window request limits per client, kept in PostgreSQL so that they hold across every instance (DESIGN.md
+ * section 9). One statement counts the request and returns the window's count; it runs in the transaction of the
+ * work it admits, so work that fails or is refused (including the 429 itself) does not count, and a replayed
+ * request, which never reaches the work, does not count either.
  */
 @ApplicationScoped
 public class RateLimiter {
 
-    private record Window(long startMillis, int count) {
-    }
+    /** Windows longer than this are not supported: their rows are deleted after it. */
+    static final Duration LONGEST_WINDOW = Duration.ofDays(1);
 
-    private final Map<String, Window> windows = new ConcurrentHashMap<>();
+    @Inject
+    EntityManager em;
 
-    /** Counts one request of {@code client} under {@code bucket}; 429 with Retry-After when over {@code limit}. */
-    public void acquire(String bucket, String client, int limit, Duration window) {
-        long now = System.currentTimeMillis();
-        long length = window.toMillis();
-        Window current = windows.compute(bucket + " " + client, (key, old) ->
-                old == null || now - old.startMillis() >= length ? new Window(now, 1) : new Window(old.startMillis(), old.count() + 1));
-        if (current.count() > limit) {
-            long retryAfter = Math.max(1, (current.startMillis() + length - now + 999) / 1000);
+    @Inject
+    Clock clock;
+
+    /**
+     * Counts one request of {@code clientKey} (a pseudonym, never an address) under {@code bucket}; 429 with
+     * Retry-After when that makes more than {@code limit} in the current window.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void acquire(String bucket, String clientKey, int limit, Duration window) {
+        Instant now = Instant.now(clock);
+        Object[] row = (Object[]) em.createNativeQuery("""
+                insert into rate_limit_window (bucket, client_key, window_start, hits)
+                values (:bucket, :client, :now, 1)
+                on conflict (bucket, client_key) do update
+                   set window_start = case when rate_limit_window.window_start <= :expired then excluded.window_start
+                                           else rate_limit_window.window_start end,
+                       hits = case when rate_limit_window.window_start <= :expired then 1
+                                   else rate_limit_window.hits + 1 end
+                returning hits, extract(epoch from window_start)
+                """).setParameter("bucket", bucket).setParameter("client", clientKey).setParameter("now", now)
+                .setParameter("expired", now.minus(window)).getSingleResult();
+        int hits = ((Number) row[0]).intValue();
+        if (hits > limit) {
+            Instant windowStart = Instant.ofEpochMilli((long) (((Number) row[1]).doubleValue() * 1000));
+            long retryAfter = Math.max(1, Duration.between(now, windowStart.plus(window)).toSeconds() + 1);
             throw ProblemException.withHeaders(429, "RATE_LIMITED", Map.of("Retry-After", Long.toString(retryAfter)),
                     retryAfter);
         }
-        if (windows.size() > 100_000) {
-            windows.entrySet().removeIf(e -> now - e.getValue().startMillis() >= length);
-        }
+    }
+
+    @Scheduled(every = "1h", delayed = "7m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void deleteExpired() {
+        em.createNativeQuery("delete from rate_limit_window where window_start < :cutoff")
+                .setParameter("cutoff", Instant.now(clock).minus(LONGEST_WINDOW)).executeUpdate();
     }
 }

@@ -88,13 +88,13 @@ public class AttachmentService {
             throw new ProblemException(409, "TOO_MANY_ATTACHMENTS", perCase);
         }
         byte[] content = read(upload);
-        String type = sniff(content);
+        String type = AttachmentFiles.sniff(content);
         if (type == null) {
             throw new ProblemException(415, "UNSUPPORTED_ATTACHMENT_TYPE");
         }
         CaseAttachment attachment = new CaseAttachment();
         attachment.caseId = file.id;
-        attachment.fileName = safeName(upload.fileName(), type);
+        attachment.fileName = AttachmentFiles.safeName(upload.fileName(), type);
         attachment.contentType = type;
         attachment.sizeBytes = content.length;
         attachment.sha256 = sha256(content);
@@ -119,46 +119,6 @@ public class AttachmentService {
 
     private static AttachmentView view(CaseAttachment a) {
         return new AttachmentView(a.id, a.fileName, a.contentType, a.sizeBytes, a.sha256, a.uploadedRole, a.uploadedAt);
-    }
-
-    /** The type the bytes really are, from their signature; null for anything else. */
-    static String sniff(byte[] content) {
-        if (startsWith(content, 0xFF, 0xD8, 0xFF)) {
-            return "image/jpeg";
-        }
-        if (startsWith(content, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return "image/png";
-        }
-        if (startsWith(content, '%', 'P', 'D', 'F', '-')) {
-            return "application/pdf";
-        }
-        return null;
-    }
-
-    private static boolean startsWith(byte[] content, int... signature) {
-        if (content.length < signature.length) {
-            return false;
-        }
-        for (int i = 0; i < signature.length; i++) {
-            if ((content[i] & 0xFF) != signature[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The client's file name without any path, control or quoting characters; a default when none is left. */
-    static String safeName(String name, String type) {
-        String base = name == null ? "" : name.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>|:*?]", "").trim();
-        if (base.isEmpty()) {
-            base = "attachment" + switch (type) {
-                case "image/jpeg" -> ".jpg";
-                case "image/png" -> ".png";
-                default -> ".pdf";
-            };
-        }
-        return base.length() > 200 ? base.substring(base.length() - 200) : base;
     }
 
     private static byte[] read(FileUpload upload) {

@@ -216,10 +216,8 @@ public class CaseService {
             file.clockPausedOn = null;
             file.overdueSince = null;
         } else if (effect instanceof ClockEffect.Extend extend) {
-            running.ifPresent(deadline -> {
-                deadlines.extend(deadline, extend.amount());
-                clearOverdueIfDue(file, deadline);
-            });
+            // Granted only before the period ends (authorize), so the case cannot be overdue here.
+            running.ifPresent(deadline -> deadlines.extend(deadline, extend.amount()));
             file.extended = true;
         } else if (effect instanceof ClockEffect.Pause) {
             file.clockPausedOn = today();

@@ -1,14 +1,12 @@
 package io.mwportal.jobs;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +23,6 @@ import io.mwportal.jobs.JobViews.EmployerRequest;
 import io.mwportal.jobs.JobViews.Pay;
 import io.mwportal.jobs.JobViews.VacancyRequest;
 import io.mwportal.jobs.JobViews.VacancyView;
-import io.mwportal.jobs.Vacancy.PayUnit;
 import io.mwportal.jobs.Vacancy.Status;
 import io.mwportal.platform.calendar.PortalTime;
 import io.mwportal.platform.error.ProblemException;
@@ -46,10 +43,6 @@ import io.quarkus.panache.common.Parameters;
  */
 @ApplicationScoped
 public class VacancyService {
-
-    /** Monthly equivalents (人社部: 21.75 working days, 174 working hours a month). */
-    static final BigDecimal DAYS_PER_MONTH = new BigDecimal("21.75");
-    static final BigDecimal HOURS_PER_MONTH = new BigDecimal("174");
 
     /** Object type of vacancies in the audit. */
     static final String AUDIT_TYPE = "VACANCY";
@@ -211,7 +204,7 @@ public class VacancyService {
         if (pay.max().compareTo(pay.min()) < 0) {
             errors.add(new Violation("pay.max", "PAY_MAX_BELOW_MIN"));
         }
-        BigDecimal minimum = minimumFor(pay.unit());
+        BigDecimal minimum = payRules().minimumFor(pay.unit());
         if (pay.min().compareTo(minimum) < 0) {
             errors.add(new Violation("pay.min", "BELOW_MINIMUM_WAGE", minimum.toPlainString(), pay.unit()));
         }
@@ -221,46 +214,26 @@ public class VacancyService {
         } else if (request.validThrough().isAfter(today.plusDays(maxValidDays))) {
             errors.add(new Violation("validThrough", "TOO_FAR_AHEAD", Integer.toString(maxValidDays)));
         }
-        List<Object[]> rules = screeningRules();
-        screen(errors, rules, "title", request.title());
-        screen(errors, rules, "duties", request.duties());
-        screen(errors, rules, "requirements", request.requirements());
+        DiscriminationScreen screen = screen();
+        errors.addAll(screen.check("title", request.title()));
+        errors.addAll(screen.check("duties", request.duties()));
+        errors.addAll(screen.check("requirements", request.requirements()));
         if (!errors.isEmpty()) {
             throw ProblemException.withErrors(422, "VACANCY_INVALID", errors);
         }
     }
 
-    /** The rules of the discrimination screen as (category, pattern), read afresh so new rows apply at once. */
+    /** The discrimination screen with the rules of the {@code screening_rule} table, read afresh so new rows apply. */
     @SuppressWarnings("unchecked")
-    private List<Object[]> screeningRules() {
-        return em.createNativeQuery("select category, pattern from screening_rule order by id").getResultList();
+    private DiscriminationScreen screen() {
+        List<Object[]> rows = em.createNativeQuery("select category, pattern from screening_rule order by id")
+                .getResultList();
+        return new DiscriminationScreen(rows.stream()
+                .map(row -> new DiscriminationScreen.Rule((String) row[0], Pattern.compile((String) row[1]))).toList());
     }
 
-    /** The discrimination screen: every rule that matches {@code text}, with the phrase found. */
-    private static void screen(List<Violation> errors, List<Object[]> rules, String field, String text) {
-        for (Object[] rule : rules) {
-            Matcher matcher = Pattern.compile((String) rule[1]).matcher(text);
-            while (matcher.find()) {
-                errors.add(new Violation(field, "SCREEN_" + rule[0], matcher.group()));
-            }
-        }
-    }
-
-    BigDecimal minimumFor(PayUnit unit) {
-        return switch (unit) {
-            case MONTH -> minimumMonthly;
-            case HOUR -> minimumHourly;
-            case DAY -> minimumHourly.multiply(BigDecimal.valueOf(8));
-        };
-    }
-
-    static BigDecimal monthly(BigDecimal amount, PayUnit unit) {
-        BigDecimal perMonth = switch (unit) {
-            case MONTH -> amount;
-            case DAY -> amount.multiply(DAYS_PER_MONTH);
-            case HOUR -> amount.multiply(HOURS_PER_MONTH);
-        };
-        return perMonth.setScale(2, RoundingMode.HALF_UP);
+    private PayRules payRules() {
+        return new PayRules(minimumMonthly, minimumHourly);
     }
 
     String occupationName(String code) {
@@ -282,7 +255,7 @@ public class VacancyService {
         v.payMin = r.pay().min();
         v.payMax = r.pay().max();
         v.payUnit = r.pay().unit();
-        v.payMinMonthly = monthly(r.pay().min(), r.pay().unit());
+        v.payMinMonthly = PayRules.monthly(r.pay().min(), r.pay().unit());
         v.occupationCode = r.occupationCode();
         v.employmentType = r.employmentType();
         v.validThrough = r.validThrough();

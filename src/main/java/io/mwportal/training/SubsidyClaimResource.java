@@ -8,11 +8,13 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -33,6 +35,7 @@ import io.mwportal.platform.web.EntityTags;
 import io.mwportal.training.TrainingViews.ClaimView;
 import io.mwportal.training.TrainingViews.DecisionRequest;
 import io.mwportal.training.TrainingViews.ProgressView;
+import io.mwportal.training.TrainingViews.ShortageListRequest;
 import io.mwportal.platform.web.PublicRead;
 
 @Path("/api/v1/training")
@@ -45,6 +48,9 @@ public class SubsidyClaimResource {
 
     @Inject
     TrainingProgressService progress;
+
+    @Inject
+    ShortageOccupationService shortage;
 
     @Inject
     CurrentUser user;
@@ -72,7 +78,8 @@ public class SubsidyClaimResource {
     @Path("/subsidy-claims/{id}/actions/approve")
     @RolesAllowed(Roles.TRAINING_OFFICER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Approve a subsidy claim", description = "Amount defaults to the course fee. Honours If-Match.")
+    @Operation(summary = "Approve a subsidy claim", description = "Amount: at most the course's subsidy, which is also "
+            + "the default. Honours If-Match.")
     public Response approve(@PathParam("id") long id,
             @Parameter(example = "\"0\"") @HeaderParam("If-Match") String ifMatch, @Valid DecisionRequest decision) {
         return EntityTags.ok(subsidies.decide(id, true, ifMatch, decision));
@@ -86,6 +93,29 @@ public class SubsidyClaimResource {
     public Response reject(@PathParam("id") long id,
             @Parameter(example = "\"0\"") @HeaderParam("If-Match") String ifMatch, @Valid DecisionRequest decision) {
         return EntityTags.ok(subsidies.decide(id, false, ifMatch, decision));
+    }
+
+    @GET
+    @Path("/shortage-occupations/{year}")
+    @PermitAll
+    @PublicRead
+    @Operation(summary = "Occupations in short supply (紧缺职业目录) in a year", description = "The list in force in "
+            + "the year: its own, or the latest earlier one. A worker gets one training subsidy a year, plus up to two "
+            + "more for occupations on this list.")
+    public Response shortageList(@PathParam("year") @Min(2000) @Max(2100) int year) {
+        return EntityTags.ok(shortage.get(year));
+    }
+
+    @PUT
+    @Path("/shortage-occupations/{year}")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Load a year's shortage list", description = "Replaces the year's list (audited). Honours "
+            + "If-Match when the year has a list of its own.")
+    public Response loadShortageList(@PathParam("year") @Min(2000) @Max(2100) int year,
+            @Parameter(example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid ShortageListRequest request) {
+        return EntityTags.ok(shortage.load(year, ifMatch, request));
     }
 
     @GET

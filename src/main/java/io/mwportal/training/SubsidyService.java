@@ -27,8 +27,9 @@ import io.quarkus.panache.common.Parameters;
 /**
  * Training-subsidy claims (技能提升补贴 rules, DESIGN.md section 6): once per occupation and level per person; not
  * for a level below one the worker already holds for that occupation (level 1 高级技师 is the highest, 5 初级工 the
- * lowest); at most {@code portal.training.subsidy-yearly-cap} (default 3) per person per year. Claims of one
- * worker are checked under a per-worker lock, so two claims sent at once cannot both slip under the cap.
+ * lowest); one a year, plus up to two more for occupations on the year's shortage list ({@link SubsidyCap},
+ * {@link ShortageOccupationService}). Claims of one worker are checked under a per-worker lock, so two claims sent
+ * at once cannot both slip under the cap.
  */
 @ApplicationScoped
 public class SubsidyService {
@@ -51,8 +52,14 @@ public class SubsidyService {
     @Inject
     AuditLog audit;
 
-    @ConfigProperty(name = "portal.training.subsidy-yearly-cap")
-    int yearlyCap;
+    @Inject
+    ShortageOccupationService shortage;
+
+    @ConfigProperty(name = "portal.training.subsidies-per-year")
+    int perYear;
+
+    @ConfigProperty(name = "portal.training.shortage-subsidies-per-year")
+    int shortageExtra;
 
     @Transactional
     public Versioned<ClaimView> claim(long enrolmentId) {
@@ -80,10 +87,13 @@ public class SubsidyService {
             throw new ProblemException(422, "HIGHER_LEVEL_HELD", course.occupationName, course.skillLevel);
         }
         int year = PortalTime.today(clock).getYear();
-        long thisYear = SubsidyClaim.count("workerSubject = ?1 and year = ?2 and status in ?3", user.subject(), year,
-                List.of(SubsidyClaim.Status.SUBMITTED, SubsidyClaim.Status.APPROVED));
-        if (thisYear >= yearlyCap) {
-            throw new ProblemException(422, "YEARLY_CAP_REACHED", yearlyCap, Integer.toString(year));
+        List<SubsidyClaim> thisYear = SubsidyClaim.list("workerSubject = ?1 and year = ?2 and status in ?3",
+                user.subject(), year, List.of(SubsidyClaim.Status.SUBMITTED, SubsidyClaim.Status.APPROVED));
+        long outsideList = thisYear.stream().filter(c -> !shortage.isShortage(year, c.occupationCode)).count();
+        String refused = new SubsidyCap(perYear, shortageExtra).refusal(thisYear.size(), outsideList,
+                shortage.isShortage(year, course.occupationCode));
+        if (refused != null) {
+            throw new ProblemException(422, refused, perYear, shortageExtra, Integer.toString(year));
         }
         SubsidyClaim claim = new SubsidyClaim();
         claim.enrolmentId = enrolmentId;

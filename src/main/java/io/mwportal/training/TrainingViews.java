@@ -123,6 +123,23 @@ public final class TrainingViews {
             @Size(max = 500) @Schema(description = "Reject: required") String reason) {
     }
 
+    @Schema(name = "ShortageOccupationListRequest", examples = """
+            {"source": "辽宁省人社厅 2026 年紧缺职业（工种）目录", "occupationCodes": ["6-18-02-04", "4-10-01-03"]}""")
+    public record ShortageListRequest(
+            @NotBlank @Size(max = 500) String source,
+            @NotNull @Size(max = 2000)
+            List<@NotNull @Pattern(regexp = "\\d-\\d{2}-\\d{2}-\\d{2}") String> occupationCodes) {
+    }
+
+    @Schema(name = "ShortageOccupationList", description = "The occupations in short supply (紧缺职业目录) in force in a year")
+    public record ShortageListView(
+            @Schema(description = "The year asked for") int year,
+            @Schema(description = "The year of the list in force (the latest list published up to that year)")
+            int listYear,
+            String source, Instant loadedAt,
+            @Schema(examples = "[\"6-18-02-04\"]") List<String> occupationCodes) {
+    }
+
     @Schema(name = "TrainingProgress", description = "Enrolments, completions and subsidies of a year against the target")
     public record ProgressView(int year, int target, long enrolments, long completions, long subsidiesApproved,
             @Schema(description = "Share of the target reached, in percent") BigDecimal percentOfTarget,

@@ -81,15 +81,63 @@ class JobPublishingTest {
         rejected(b -> b.put("contact", Map.of("name", "张", "phone", "12345")), 400, "contact.phone", "MOBILE_PHONE");
     }
 
-    @ParameterizedTest(name = "{0} {1}-{2} per {3} → {4}")
-    @CsvSource({ "low month, 1500.00, 3000.00, MONTH, 422", "ok month, 1910.00, 3000.00, MONTH, 201",
-            "low hour, 15.00, 20.00, HOUR, 422", "ok hour, 19.00, 25.00, HOUR, 201",
-            "low day, 150.00, 200.00, DAY, 422", "ok day, 160.00, 200.00, DAY, 201",
-            "max below min, 5000.00, 4000.00, MONTH, 422" })
-    void payMustReachTheMinimumWage(String label, String min, String max, String unit, int status) {
+    @ParameterizedTest(name = "{0} {1}-{2} per {3} → {4} {5}")
+    @CsvSource({ "low month, 1500.00, 3000.00, MONTH, 422, BELOW_MINIMUM_WAGE",
+            "ok month, 1910.00, 3000.00, MONTH, 201, ",
+            "low hour, 18.99, 20.00, HOUR, 422, BELOW_MINIMUM_WAGE", "ok hour, 19.00, 25.00, HOUR, 201, ",
+            // A day's minimum is 8 hours: 152.00.
+            "low day, 151.99, 200.00, DAY, 422, BELOW_MINIMUM_WAGE", "ok day, 152.00, 200.00, DAY, 201, ",
+            "max below min, 5000.00, 4999.99, MONTH, 422, PAY_MAX_BELOW_MIN" })
+    void payMustReachTheMinimumWage(String label, String min, String max, String unit, int status, String code) {
         Map<String, Object> body = vacancy("电焊工", "锦州某机械制造有限公司");
         body.put("pay", Map.of("min", min, "max", max, "unit", unit));
-        create(guta(), body).then().statusCode(status);
+        var response = create(guta(), body).then().statusCode(status);
+        if (code != null) {
+            response.body("code", equalTo("VACANCY_INVALID")).body("errors.code", equalTo(List.of(code)))
+                    .body("errors[0].field", equalTo(code.equals("PAY_MAX_BELOW_MIN") ? "pay.max" : "pay.min"));
+        } else {
+            response.body("pay.min", equalTo(min)).body("pay.unit", equalTo(unit));
+        }
+    }
+
+    @Test
+    void anUpdateIsCheckedLikeACreation() {
+        Map<String, Object> body = vacancy("电焊工", "锦州某机械制造有限公司");
+        long id = published(guta(), body);
+        String etag = given().auth().oauth2(guta()).get("/api/v1/jobs/" + id).then().extract().header("ETag");
+
+        Map<String, Object> discriminatory = new java.util.HashMap<>(body);
+        discriminatory.put("requirements", "限男性，持焊工证");
+        given().auth().oauth2(guta()).contentType(ContentType.JSON).header("If-Match", etag).body(discriminatory)
+                .put("/api/v1/jobs/" + id).then().statusCode(422).body("errors[0].code", equalTo("SCREEN_SEX"))
+                .body("errors[0].field", equalTo("requirements"));
+        Map<String, Object> underpaid = new java.util.HashMap<>(body);
+        underpaid.put("pay", Map.of("min", "1000.00", "max", "1200.00", "unit", "MONTH"));
+        given().auth().oauth2(guta()).contentType(ContentType.JSON).header("If-Match", etag).body(underpaid)
+                .put("/api/v1/jobs/" + id).then().statusCode(422).body("errors[0].code", equalTo("BELOW_MINIMUM_WAGE"));
+        given().get("/api/v1/jobs/" + id).then().body("requirements", equalTo(body.get("requirements")))
+                .body("pay.min", equalTo("5000.00")).header("ETag", equalTo(etag));
+
+        Map<String, Object> better = new java.util.HashMap<>(body);
+        better.put("headcount", 9);
+        better.put("pay", Map.of("min", "5500.00", "max", "7500.00", "unit", "MONTH"));
+        given().auth().oauth2(guta()).contentType(ContentType.JSON).header("If-Match", etag).body(better)
+                .put("/api/v1/jobs/" + id).then().statusCode(200).body("headcount", equalTo(9))
+                .body("pay.min", equalTo("5500.00")).body("status", equalTo("PUBLISHED"))
+                .header("ETag", not(equalTo(etag)));
+        given().auth().oauth2(guta()).contentType(ContentType.JSON).header("If-Match", etag).body(better)
+                .put("/api/v1/jobs/" + id).then().statusCode(412);
+        // The search index follows the update: the higher pay is found, the old floor no longer matters.
+        given().queryParam("minPay", "5400").queryParam("district", "210702").queryParam("size", 100)
+                .get("/api/v1/jobs").then().body("items.id", hasItem((int) id));
+
+        given().auth().oauth2(guta()).post("/api/v1/jobs/" + id + "/actions/withdraw").then().statusCode(200)
+                .body("status", equalTo("WITHDRAWN"));
+        given().get("/api/v1/jobs/" + id).then().statusCode(404);
+        given().auth().oauth2(guta()).contentType(ContentType.JSON).body(better).put("/api/v1/jobs/" + id).then()
+                .statusCode(409).body("code", equalTo("VACANCY_CLOSED"));
+        given().auth().oauth2(guta()).post("/api/v1/jobs/" + id + "/actions/mark-filled").then().statusCode(409)
+                .body("allowedActions", equalTo(List.of()));
     }
 
     @Test

@@ -97,6 +97,15 @@ class JobSearchTest {
         org.junit.jupiter.api.Assertions.assertEquals(both, ids(Map.of("q", employer, "postedSince", today)));
         org.junit.jupiter.api.Assertions.assertEquals(List.of(),
                 ids(Map.of("q", employer, "postedSince", LocalDate.now(PortalTime.ZONE).plusDays(1).toString())));
+        // Hourly pay counts 174 hours a month: 30.00 an hour is 5220.00.
+        Map<String, Object> hourly = vacancy("保洁员", employer);
+        hourly.put("occupationCode", "4-09-09-01");
+        hourly.put("pay", Map.of("min", "30.00", "max", "35.00", "unit", "HOUR"));
+        long hourlyId = published(guta(), hourly);
+        org.junit.jupiter.api.Assertions.assertEquals(List.of((int) hourlyId),
+                ids(Map.of("q", employer, "minPay", "5220", "district", "210702", "occupation", "4")));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(),
+                ids(Map.of("q", employer, "minPay", "5220.01", "occupation", "4")));
     }
 
     @Test
@@ -120,8 +129,15 @@ class JobSearchTest {
 
     @Test
     void pagingBoundsAndNoCount() {
-        given().queryParam("size", 1).get("/api/v1/jobs").then().statusCode(200).body("items", hasSize(1))
-                .body("hasNext", equalTo(true)).body("totalItems", equalTo(null));
+        // Two vacancies of its own, so that the test does not depend on what other tests published.
+        String employer = "锦州" + UUID.randomUUID().toString().substring(0, 8) + "分页";
+        long older = published(guta(), vacancy("电焊工", employer));
+        long newer = published(guta(), vacancy("电焊工", employer));
+        given().queryParam("q", employer).queryParam("size", 1).get("/api/v1/jobs").then().statusCode(200)
+                .body("items.id", equalTo(List.of((int) newer))).body("hasNext", equalTo(true))
+                .body("totalItems", equalTo(null));
+        given().queryParam("q", employer).queryParam("size", 1).queryParam("page", 1).get("/api/v1/jobs").then()
+                .body("items.id", equalTo(List.of((int) older))).body("hasNext", equalTo(false));
         given().queryParam("size", 100).queryParam("page", 9).get("/api/v1/jobs").then().statusCode(200);
         given().queryParam("size", 100).queryParam("page", 10).get("/api/v1/jobs").then().statusCode(400)
                 .body("errors[0].code", equalTo("PAGE_TOO_DEEP"));

@@ -3,7 +3,10 @@ package io.mwportal.platform;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.ArrayList;
@@ -25,6 +28,8 @@ import jakarta.transaction.Transactional;
 import org.junit.jupiter.api.Test;
 
 import io.mwportal.support.Tokens;
+import io.mwportal.support.WageApi;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -76,6 +81,50 @@ class IdempotencyTest {
         // Another caller using the same key is a different request: here refused by role, never a replay.
         given().auth().oauth2(Tokens.of("wang.worker")).contentType(ContentType.JSON).header("Idempotency-Key", key)
                 .body(zone("210793", "开发区丁")).post("/api/v1/jurisdictions").then().statusCode(403);
+    }
+
+    @Test
+    void anotherCallerReusingAKeyGetsTheirOwnRecordNeverTheFirstCallersResponse() {
+        // Two workers whose apps happen to send the same key (and even the same body) to the same endpoint.
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> complaint = WageApi.complaint();
+        Response wang = given().auth().oauth2(Tokens.of("wang.worker")).contentType(ContentType.JSON)
+                .header("Idempotency-Key", key).body(complaint).post(WageApi.BASE);
+        wang.then().statusCode(201);
+        Response li = given().auth().oauth2(Tokens.of("li.worker")).contentType(ContentType.JSON)
+                .header("Idempotency-Key", key).body(complaint).post(WageApi.BASE);
+        li.then().statusCode(201).header("Idempotent-Replayed", nullValue());
+        String wangsNumber = wang.path("trackingNumber");
+        String lisNumber = li.path("trackingNumber");
+        assertNotEquals(wangsNumber, lisNumber);
+        WageApi.get("li.worker", lisNumber).then().statusCode(200);
+        WageApi.get("li.worker", wangsNumber).then().statusCode(404);
+        // And the first caller's retry still replays their own.
+        given().auth().oauth2(Tokens.of("wang.worker")).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(complaint).post(WageApi.BASE).then().statusCode(201)
+                .header("Idempotent-Replayed", equalTo("true")).body("trackingNumber", equalTo(wangsNumber));
+    }
+
+    @Test
+    void theStoredFirstResponseKeepsNoPersonalDataInClear() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> complaint = WageApi.complaint();
+        Response first = given().auth().oauth2(Tokens.of("wang.worker")).contentType(ContentType.JSON)
+                .header("Idempotency-Key", key).body(complaint).post(WageApi.BASE);
+        first.then().statusCode(201).body("complainant.bankCard", equalTo("6222021234567890123"));
+        String stored = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
+                "select response_body from idempotency_record where scope_key like :k").setParameter("k", "% " + key)
+                .getSingleResult());
+        for (String personal : List.of("6222021234567890123", "21070219900101123X", "13800138000", "王强")) {
+            assertFalse(stored.contains(personal), "stored in clear: " + personal);
+        }
+        // The replay still gives the owner their complaint in full.
+        given().auth().oauth2(Tokens.of("wang.worker")).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(complaint).post(WageApi.BASE).then().statusCode(201)
+                .header("Idempotent-Replayed", equalTo("true"))
+                .body("complainant.bankCard", equalTo("6222021234567890123"));
+        assertEquals(first.asString(), given().auth().oauth2(Tokens.of("wang.worker")).contentType(ContentType.JSON)
+                .header("Idempotency-Key", key).body(complaint).post(WageApi.BASE).asString());
     }
 
     @Test

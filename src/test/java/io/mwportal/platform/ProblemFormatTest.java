@@ -151,6 +151,7 @@ class ProblemFormatTest {
         }
     }
 
+    @Test
     @TestSecurity(user = "admin", roles = "admin")
     void oversizedBodyIs413() {
         byte[] big = new byte[33 * 1024 * 1024];

@@ -22,17 +22,30 @@ public final class KeycloakAdmin {
                 .then().statusCode(200).extract().jsonPath().getString("access_token");
     }
 
-    /** A public client with direct grants whose access tokens live {@code lifespanSeconds}. */
-    public static String createShortLivedClient(int lifespanSeconds) {
-        String clientId = "short-lived-" + System.nanoTime();
-        given().auth().oauth2(adminToken()).contentType(ContentType.JSON)
-                .body(Map.of("clientId", clientId, "publicClient", true, "directAccessGrantsEnabled", true,
-                        "standardFlowEnabled", false,
-                        "defaultClientScopes", List.of("basic", "profile", "roles", "portal-api"),
-                        "attributes", Map.of("access.token.lifespan", Integer.toString(lifespanSeconds))))
-                .post(KeycloakTestResource.baseUrl + "/admin/realms/portal/clients")
-                .then().statusCode(201);
-        return clientId;
+    /**
+     * Adds an RSA signing key of the tests' own to realm {@code portal}, at the lowest priority (Keycloak keeps
+     * signing with its own key), and returns the key id the realm publishes for it. Tokens signed with it are
+     * trusted like any other of the realm, so tests can mint exactly the token they need (expired, another
+     * issuer or audience) without waiting for one to expire.
+     */
+    public static String addSigningKey(String privateKeyPem) {
+        String token = adminToken();
+        String realmId = given().auth().oauth2(token).get(KeycloakTestResource.baseUrl + "/admin/realms/portal")
+                .then().statusCode(200).extract().path("id");
+        String location = given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("name", "test-signing-key", "providerId", "rsa",
+                        "providerType", "org.keycloak.keys.KeyProvider", "parentId", realmId,
+                        "config", Map.of("priority", List.of("1"), "enabled", List.of("true"),
+                                "active", List.of("true"), "algorithm", List.of("RS256"),
+                                "privateKey", List.of(privateKeyPem))))
+                .post(KeycloakTestResource.baseUrl + "/admin/realms/portal/components")
+                .then().statusCode(201).extract().header("Location");
+        String componentId = location.substring(location.lastIndexOf('/') + 1);
+        List<Map<String, Object>> keys = given().auth().oauth2(token)
+                .get(KeycloakTestResource.baseUrl + "/admin/realms/portal/keys").then().statusCode(200)
+                .extract().path("keys");
+        return keys.stream().filter(k -> componentId.equals(k.get("providerId"))).map(k -> (String) k.get("kid"))
+                .findFirst().orElseThrow(() -> new IllegalStateException("the test signing key was not published"));
     }
 
     /** Creates one user (password = user name) with a realm role and, for officers, a jurisdiction. */

@@ -9,6 +9,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -32,6 +37,9 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
      * {@code PORTAL_TEST_KEYCLOAK_MANAGEMENT_URL}.
      */
     public static volatile String managementUrl;
+    /** The tests' own signing key in the realm (see {@link Tokens#signed}), registered before the portal starts. */
+    public static volatile KeyPair signingKey;
+    public static volatile String signingKeyId;
     /** A master-realm admin created for this run only, for tests that need the admin API. */
     public static volatile String adminUser;
     public static volatile String adminPassword;
@@ -48,6 +56,7 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
             adminPassword = System.getenv("PORTAL_TEST_KEYCLOAK_ADMIN_PASSWORD");
             managementUrl = System.getenv("PORTAL_TEST_KEYCLOAK_MANAGEMENT_URL");
             waitUntilReady(Duration.ofSeconds(30));
+            registerSigningKey();
             return config();
         }
         try {
@@ -83,9 +92,30 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
             waitUntilReady(Duration.ofSeconds(240));
             System.out.printf("Keycloak ready at %s in %d s (log: %s)%n", baseUrl,
                     TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started), home.resolve("portal-test.log"));
+            registerSigningKey();
             return config();
         } catch (IOException e) {
             throw new IllegalStateException("Keycloak could not be started", e);
+        }
+    }
+
+    /** Before the portal starts, so that the key set it loads at start already has the key. */
+    private static void registerSigningKey() {
+        if (adminUser == null) {
+            return;
+        }
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            KeyPair pair = generator.generateKeyPair();
+            String pem = "-----BEGIN PRIVATE KEY-----\n"
+                    + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                            .encodeToString(pair.getPrivate().getEncoded())
+                    + "\n-----END PRIVATE KEY-----";
+            signingKeyId = KeycloakAdmin.addSigningKey(pem);
+            signingKey = pair;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

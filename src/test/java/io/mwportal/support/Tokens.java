@@ -2,9 +2,18 @@ package io.mwportal.support;
 
 import static io.restassured.RestAssured.given;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.lang.JoseException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -36,6 +45,42 @@ public final class Tokens {
     public static String password(String clientId, String username) {
         return tokenRequest(Map.of("grant_type", "password", "client_id", clientId, "username", username,
                 "password", username));
+    }
+
+    /**
+     * A token signed with the tests' own key of the realm ({@link KeycloakTestResource#signingKey}), with exactly the
+     * given claims: for tokens Keycloak would not issue on demand (expired, another issuer or audience).
+     */
+    public static String signed(Map<String, Object> claims) {
+        if (KeycloakTestResource.signingKey == null) {
+            throw new IllegalStateException("No test signing key: the tests need the Keycloak admin account");
+        }
+        try {
+            JsonWebSignature jws = new JsonWebSignature();
+            jws.setPayload(new ObjectMapper().writeValueAsString(claims));
+            jws.setKey(KeycloakTestResource.signingKey.getPrivate());
+            jws.setKeyIdHeaderValue(KeycloakTestResource.signingKeyId);
+            jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+            return jws.getCompactSerialization();
+        } catch (JoseException | JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The claims of a worker's access token as the realm issues them, valid from now for {@code seconds}. */
+    public static Map<String, Object> workerClaims(long secondsValid) {
+        long now = System.currentTimeMillis() / 1000;
+        Map<String, Object> claims = new HashMap<>();
+        claims.put("iss", KeycloakTestResource.baseUrl + "/realms/portal");
+        claims.put("aud", "portal-api");
+        claims.put("sub", "00000000-0000-4000-8000-000000000001");
+        claims.put("azp", "portal-cli");
+        claims.put("typ", "Bearer");
+        claims.put("preferred_username", "minted.worker");
+        claims.put("realm_access", Map.of("roles", List.of("worker")));
+        claims.put("iat", now - 60);
+        claims.put("exp", now + secondsValid);
+        return claims;
     }
 
     public static String tokenEndpoint() {

@@ -2,12 +2,19 @@ package io.mwportal.support;
 
 import static io.restassured.RestAssured.given;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.http.entity.mime.HttpMultipartMode;
+
+import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.MultiPartConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -81,8 +88,13 @@ public final class WageApi {
         return bytes;
     }
 
+    /** As phones and browsers send it: the file name in UTF-8 (RestAssured's default would write it in ASCII). */
+    private static final RestAssuredConfig UTF8_UPLOADS = RestAssured.config()
+            .httpClient(HttpClientConfig.httpClientConfig().httpMultipartMode(HttpMultipartMode.BROWSER_COMPATIBLE))
+            .multiPartConfig(MultiPartConfig.multiPartConfig().defaultCharset(StandardCharsets.UTF_8.name()));
+
     public static Response upload(String user, String trackingNumber, String fileName, byte[] content, String type) {
-        return as(user).header("Idempotency-Key", UUID.randomUUID().toString())
+        return as(user).config(UTF8_UPLOADS).header("Idempotency-Key", UUID.randomUUID().toString())
                 .multiPart("file", fileName, content, type)
                 .post(BASE + "/" + trackingNumber + "/attachments");
     }

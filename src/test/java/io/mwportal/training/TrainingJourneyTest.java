@@ -11,7 +11,6 @@ import static io.mwportal.support.TrainingApi.post;
 import static io.mwportal.support.TrainingApi.publishedSession;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -31,6 +30,8 @@ class TrainingJourneyTest {
 
     @Test
     void publishEnrolCompleteClaim() {
+        var before = given().auth().oauth2(Tokens.of("analyst")).get(BASE + "/progress").then().statusCode(200)
+                .extract().jsonPath();
         var course = post("trainer.city", "/courses", course("6-18-02-04", 5)).then().statusCode(201)
                 .body("status", equalTo("DRAFT")).body("fee", equalTo("1800.00")).extract();
         long courseId = ((Number) course.path("id")).longValue();
@@ -74,12 +75,17 @@ class TrainingJourneyTest {
         given().auth().oauth2(Tokens.of("wang.worker")).get(BASE + "/subsidy-claims/" + claimId).then()
                 .statusCode(200).body("status", equalTo("APPROVED"));
 
+        // This journey added one enrolment, one completion and one approved subsidy of 1800.00, no more.
         given().get(BASE + "/progress").then().statusCode(200).body("target", equalTo(10000))
-                .body("enrolments", greaterThanOrEqualTo(1)).body("byDistrict.210702.completions", greaterThanOrEqualTo(1))
-                .body("byProgramme.SPRING_TIDE.subsidiesApproved", greaterThanOrEqualTo(1))
+                .body("enrolments", equalTo(count(before, "enrolments") + 1))
+                .body("completions", equalTo(count(before, "completions") + 1))
+                .body("byDistrict.210702.completions", equalTo(count(before, "byDistrict.210702.completions") + 1))
+                .body("byProgramme.SPRING_TIDE.subsidiesApproved",
+                        equalTo(count(before, "byProgramme.SPRING_TIDE.subsidiesApproved") + 1))
                 .body("subsidyAmountApproved", nullValue());
         given().auth().oauth2(Tokens.of("analyst")).get(BASE + "/progress").then().statusCode(200)
-                .body("subsidyAmountApproved", notNullValue());
+                .body("subsidyAmountApproved", equalTo(new java.math.BigDecimal(before.getString("subsidyAmountApproved"))
+                        .add(new java.math.BigDecimal("1800.00")).toPlainString()));
     }
 
     @Test
@@ -115,6 +121,12 @@ class TrainingJourneyTest {
                     .body("status", equalTo("SESSION_CANCELLED")).body("notice", equalTo("课程已取消：报名人数不足"));
         }
         enrol("li.worker", session).then().statusCode(409).body("code", equalTo("SESSION_CANCELLED"));
+    }
+
+    /** A count of a progress report, 0 where the report has no entry yet (a district's first enrolment). */
+    private static int count(io.restassured.path.json.JsonPath progress, String path) {
+        Number value = progress.get(path);
+        return value == null ? 0 : value.intValue();
     }
 
     private static long courseIdOf(long sessionId) {

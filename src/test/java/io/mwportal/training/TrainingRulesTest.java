@@ -19,10 +19,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
 import org.junit.jupiter.api.Test;
 
 import io.mwportal.support.KeycloakAdmin;
 import io.mwportal.support.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -30,6 +34,14 @@ import io.restassured.response.Response;
 /** Subsidy refusal rules, object-level authorisation, idempotency and bad input. */
 @QuarkusTest
 class TrainingRulesTest {
+
+    @Inject
+    EntityManager em;
+
+    private long courseCount() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from course").getSingleResult()).longValue());
+    }
 
     @Test
     void subsidyOncePerOccupationAndLevel() {
@@ -47,22 +59,8 @@ class TrainingRulesTest {
         long lower = completed(worker, course("6-29-01-02", 4));
         claim(worker, lower).then().statusCode(422).body("code", equalTo("HIGHER_LEVEL_HELD"));
         claim(worker, higher).then().statusCode(201);
-        // Another occupation is not affected.
-        claim(worker, completed(worker, course("6-29-01-03", 4))).then().statusCode(201);
-    }
-
-    @Test
-    void atMostThreeSubsidiesAYear() {
-        String worker = KeycloakAdmin.createWorkers("subsidy-cap-" + System.nanoTime(), 1).get(0);
-        for (String occupation : List.of("6-30-01-01", "6-30-01-02", "6-30-01-03")) {
-            claim(worker, completed(worker, course(occupation, 5))).then().statusCode(201);
-        }
-        given().auth().oauth2(Tokens.of(worker)).header("Accept-Language", "en")
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .post(BASE + "/enrolments/" + completed(worker, course("6-30-01-04", 5)) + "/subsidy-claims")
-                .then().statusCode(422).body("code", equalTo("YEARLY_CAP_REACHED"))
-                .body("detail", equalTo("At most 3 training subsidies per person in " + java.time.LocalDate.now(
-                        io.mwportal.platform.calendar.PortalTime.ZONE).getYear() + "."));
+        // Another occupation is not affected (车工 is on the shortage list, so the yearly cap allows it).
+        claim(worker, completed(worker, course("6-18-01-01", 4))).then().statusCode(201);
     }
 
     @Test
@@ -82,7 +80,7 @@ class TrainingRulesTest {
                 .statusCode(200).body("status", equalTo("APPROVED")).body("amount", equalTo("1200.00"));
 
         // Without an amount the course's subsidy is granted, not its fee.
-        Map<String, Object> other = course("6-29-02-02", 5);
+        Map<String, Object> other = course("6-18-01-02", 5); // a shortage occupation: a second subsidy this year
         other.put("subsidyAmount", "900.00");
         long second = ((Number) claim(worker, completed(worker, other)).then().statusCode(201).extract().path("id"))
                 .longValue();
@@ -169,6 +167,7 @@ class TrainingRulesTest {
 
     @Test
     void badInputIs4xxAndStoresNothing() {
+        long coursesBefore = courseCount();
         Map<String, Object> noOccupation = course("6-31-04-01", 5);
         noOccupation.put("occupationCode", "631");
         post("trainer.city", "/courses", noOccupation).then().statusCode(400)
@@ -185,8 +184,8 @@ class TrainingRulesTest {
         Map<String, Object> fee = course("6-31-04-01", 5);
         fee.put("fee", "cheap");
         post("trainer.city", "/courses", fee).then().statusCode(400).body("code", equalTo("INVALID_JSON_VALUE"));
-        given().queryParam("size", 100).queryParam("occupation", "6-31-04-01").get(BASE + "/courses").then()
-                .body("items", equalTo(List.of()));
+        // Counted in the table: the public list would hide a draft stored by mistake.
+        assertEquals(coursesBefore, courseCount(), "nothing stored");
 
         long session = publishedSession(course("6-31-04-02", 5), inDays(214), 5);
         long courseId = ((Number) given().queryParam("occupation", "6-31-04-02").get(BASE + "/courses").then()

@@ -3,6 +3,8 @@ package io.mwportal.wages;
 import static io.mwportal.support.WageApi.BASE;
 import static io.mwportal.support.WageApi.act;
 import static io.mwportal.support.WageApi.as;
+import static io.mwportal.support.WageApi.complaint;
+import static io.mwportal.support.WageApi.file;
 import static io.mwportal.support.WageApi.fileValid;
 import static io.mwportal.support.WageApi.get;
 import static io.mwportal.support.WageApi.jpeg;
@@ -12,12 +14,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.mwportal.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
@@ -37,7 +42,12 @@ class WageComplaintAccessTest {
 
     @BeforeEach
     void wangFilesInGuta() {
-        tn = fileValid("wang.worker");
+        // A collective complaint: the representatives' phones are personal data as much as the complainant's.
+        Map<String, Object> body = complaint();
+        body.put("workersAffected", 12);
+        body.put("representatives", List.of(Map.of("name", "李四", "phone", "13911112222"),
+                Map.of("name", "赵六", "phone", "13733334444")));
+        tn = file("wang.worker", body).then().statusCode(201).extract().path("trackingNumber");
         attachmentId = ((Number) upload("wang.worker", tn, "evidence.jpg", jpeg(500), "image/jpeg").then()
                 .statusCode(201).extract().path("id")).longValue();
     }
@@ -81,11 +91,22 @@ class WageComplaintAccessTest {
     }
 
     @Test
+    void handlingOfficeSeesPersonalDataInFull() {
+        get("inspector.guta", tn).then().statusCode(200)
+                .body("complainant.idNumber", equalTo("21070219900101123X"))
+                .body("complainant.phone", equalTo("13800138000"))
+                .body("complainant.bankCard", equalTo("6222021234567890123"))
+                .body("representatives.phone", equalTo(List.of("13911112222", "13733334444")));
+    }
+
+    @Test
     void cityInspectorSeesMaskedDataAndMayTakeOver() {
         get("inspector.city", tn).then().statusCode(200)
                 .body("complainant.idNumber", equalTo("210702********123X"))
                 .body("complainant.phone", equalTo("138****8000"))
                 .body("complainant.bankCard", equalTo("***************0123"))
+                .body("representatives.name", equalTo(List.of("李四", "赵六")))
+                .body("representatives.phone", equalTo(List.of("139****2222", "137****4444")))
                 .body("allowedActions", equalTo(List.of("TAKE_OVER")));
         act("inspector.city", tn, "accept", null).then().statusCode(403).body("code", equalTo("NOT_HANDLING_OFFICE"));
         // Evidence is for the complainant and the handling office only.
@@ -101,6 +122,7 @@ class WageComplaintAccessTest {
         act("inspector.city", tn, "take-over", note("重大欠薪，市级督办")).then().statusCode(200)
                 .body("handlingOffice.jurisdiction", equalTo("210700"))
                 .body("complainant.idNumber", equalTo("21070219900101123X"))
+                .body("representatives.phone", equalTo(List.of("13911112222", "13733334444")))
                 .body("assignee", equalTo("inspector.city"));
         act("inspector.city", tn, "take-over", null).then().statusCode(409)
                 .body("code", equalTo("ALREADY_HANDLED_BY_CALLER"));
@@ -116,16 +138,27 @@ class WageComplaintAccessTest {
     }
 
     @Test
-    void transferMovesTheCaseAndTellsTheWorker() {
+    void transferMovesTheCaseAndGivesTheReceivingOfficeAFreshAcceptancePeriod() {
+        TestClock.setToday(LocalDate.of(2026, 3, 2)); // Monday
+        String tn = fileValid("wang.worker");
+        get("inspector.guta", tn).then().body("deadline.dueAt", equalTo("2026-03-09"));
+        TestClock.setToday(LocalDate.of(2026, 3, 5)); // Thursday: three of Guta's five days used
         act("inspector.guta", tn, "transfer", Map.of("toJurisdiction", "210711", "note", "用工地在太和区")).then()
                 .statusCode(200).body("handlingOffice.jurisdiction", equalTo("210711"))
-                .body("deadline.purpose", equalTo("ACCEPTANCE"));
+                .body("deadline.purpose", equalTo("ACCEPTANCE"))
+                // Five working days from the transfer, not what was left of Guta's period.
+                .body("deadline.dueAt", equalTo("2026-03-12")).body("deadline.daysLeft", equalTo(5));
         notFound(get("inspector.guta", tn));
         get("inspector.taihe", tn).then().statusCode(200).body("complainant.phone", equalTo("13800138000"));
         as("wang.worker").get(BASE + "/" + tn + "/history").then()
                 .body("action", equalTo(List.of("SUBMIT", "TRANSFER")))
                 .body("[1].details.fromJurisdiction", equalTo("210702"))
                 .body("[1].details.toJurisdiction", equalTo("210711"));
+    }
+
+    @AfterEach
+    void resetClock() {
+        TestClock.reset();
     }
 
     @Test

@@ -9,6 +9,7 @@ import static io.mwportal.support.WageApi.note;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -96,5 +97,46 @@ class WageComplaintRulesTest {
         TestClock.setToday(LocalDate.of(2026, 5, 28)); // on the last day it is still possible
         act("inspector.guta", tn, "extend", note("案情复杂")).then().statusCode(200)
                 .body("deadline.extended", equalTo(true));
+    }
+    @Test
+    void everyOutcomeRecordsItsAmounts() {
+        String ordered = fileValid("wang.worker");
+        act("inspector.guta", ordered, "accept", null).then().statusCode(200);
+        act("inspector.guta", ordered, "record-outcome", Map.of("outcome", "ORDERED_TO_PAY")).then().statusCode(422)
+                .body("errors[0].field", equalTo("amountOrdered"));
+        act("inspector.guta", ordered, "record-outcome", Map.of("outcome", "ORDERED_TO_PAY",
+                "amountOrdered", "36000.00")).then().statusCode(200).body("amountOrdered", equalTo("36000.00"));
+        // Paid after the order: the sequel keeps the order's amount.
+        act("inspector.guta", ordered, "record-outcome", Map.of("outcome", "RESOLVED", "amountRecovered", "30000.00"))
+                .then().statusCode(200).body("outcome", equalTo("RESOLVED"))
+                .body("amountRecovered", equalTo("30000.00")).body("amountOrdered", equalTo("36000.00"));
+        List<Map<String, Object>> steps = io.mwportal.support.WageApi.as("wang.worker")
+                .get(io.mwportal.support.WageApi.BASE + "/" + ordered + "/history").then().extract().path("details");
+        assertEquals(Map.of("outcome", "ORDERED_TO_PAY", "amountOrdered", "36000.00"), steps.get(2));
+        assertEquals(Map.of("outcome", "RESOLVED", "amountRecovered", "30000.00", "amountOrdered", "36000.00"),
+                steps.get(3));
+
+        for (String outcome : List.of("REFERRED_TO_ARBITRATION_OR_COURT", "NOT_WITHIN_SCOPE")) {
+            String tn = fileValid("wang.worker");
+            act("inspector.guta", tn, "accept", null).then().statusCode(200);
+            act("inspector.guta", tn, "record-outcome", Map.of("outcome", outcome, "note", "依法处理")).then()
+                    .statusCode(200).body("outcome", equalTo(outcome)).body("amountOrdered", equalTo(null))
+                    .body("allowedActions", equalTo(List.of("CLOSE")));
+        }
+    }
+
+    @Test
+    void theQueueFiltersByDueDate() {
+        TestClock.setToday(LocalDate.of(2026, 3, 2)); // Monday: due Monday 9 March
+        String tn = fileValid("wang.worker");
+        TestClock.setToday(LocalDate.of(2026, 3, 5));
+        // Due in 4 calendar days.
+        io.mwportal.support.WageApi.as("inspector.guta").queryParam("dueWithinDays", 4).queryParam("size", 100)
+                .get(io.mwportal.support.WageApi.BASE).then().statusCode(200).body("items.trackingNumber", hasItem(tn));
+        io.mwportal.support.WageApi.as("inspector.guta").queryParam("dueWithinDays", 3).queryParam("size", 100)
+                .get(io.mwportal.support.WageApi.BASE).then().statusCode(200)
+                .body("items.trackingNumber", not(hasItem(tn)));
+        io.mwportal.support.WageApi.as("inspector.guta").queryParam("dueWithinDays", 366)
+                .get(io.mwportal.support.WageApi.BASE).then().statusCode(400);
     }
 }

@@ -2,12 +2,7 @@ package io.mwportal.platform.audit;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,9 +22,6 @@ import io.mwportal.platform.security.Roles;
  */
 @ApplicationScoped
 public class AuditLog {
-
-    /** Fields that change with every write and say nothing about what the actor did. */
-    private static final Set<String> BOOKKEEPING = Set.of("version", "updatedAt");
 
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
@@ -56,7 +48,7 @@ public class AuditLog {
     @Transactional(Transactional.TxType.MANDATORY)
     public void changed(String objectType, Object objectId, String action, Object before, Object after,
             String note) {
-        record(objectType, objectId, action, diff(toMap(before), toMap(after)), note);
+        record(objectType, objectId, action, ChangeSet.diff(toMap(before), toMap(after)), note);
     }
 
     /** Records an event without field changes (e.g. an admin reading the audit, with the filter they used). */
@@ -91,23 +83,5 @@ public class AuditLog {
 
     private Map<String, Object> toMap(Object view) {
         return view == null ? Map.of() : json.convertValue(view, MAP);
-    }
-
-    /** {@code {"field": {"before": b, "after": a}}} for every top-level field whose JSON value differs. */
-    static Map<String, Object> diff(Map<String, Object> before, Map<String, Object> after) {
-        Set<String> fields = new TreeSet<>(before.keySet());
-        fields.addAll(after.keySet());
-        Map<String, Object> changes = new LinkedHashMap<>();
-        for (String field : fields) {
-            Object was = before.get(field);
-            Object is = after.get(field);
-            if (!BOOKKEEPING.contains(field) && !Objects.equals(was, is)) {
-                Map<String, Object> change = new LinkedHashMap<>();
-                change.put("before", was);
-                change.put("after", is);
-                changes.put(field, Collections.unmodifiableMap(change));
-            }
-        }
-        return changes;
     }
 }

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -20,20 +20,20 @@ public class WorkingDayCalendar {
 
     /** {@code n} working days after {@code start} (start itself not counted; n = 0 gives start). */
     public DueDate addWorkingDays(LocalDate start, int n) {
-        return new Schedule().addWorkingDays(start, n);
+        return schedule().addWorkingDays(start, n);
     }
 
     /** {@code n} calendar days after {@code start}, moved to the next working day if that is a day off. */
     public DueDate addNaturalDays(LocalDate start, int n) {
-        return new Schedule().addNaturalDays(start, n);
+        return schedule().addNaturalDays(start, n);
     }
 
     public DueDate add(LocalDate start, int amount, DeadlineUnit unit) {
-        return new Schedule().add(start, amount, unit);
+        return schedule().add(start, amount, unit);
     }
 
     public boolean isWorkingDay(LocalDate day) {
-        return new Schedule().isWorkingDay(day);
+        return schedule().isWorkingDay(day);
     }
 
     /**
@@ -41,30 +41,42 @@ public class WorkingDayCalendar {
      * {@code to} is before {@code from}. Used for "days left" and for the days a paused clock stood still.
      */
     public int daysBetween(LocalDate from, LocalDate to, DeadlineUnit unit) {
-        return new Schedule().daysBetween(from, to, unit);
+        return schedule().daysBetween(from, to, unit);
     }
 
     /** One read of the schedule for many computations (a list of cases, a bulk recompute). */
     public Schedule schedule() {
-        return new Schedule();
+        Set<Integer> published = new HashSet<>();
+        CalendarYear.<CalendarYear>listAll().forEach(y -> published.add(y.year));
+        return new Schedule(published, (from, to) -> {
+            Map<LocalDate, CalendarDay.Kind> days = new HashMap<>();
+            CalendarDay.<CalendarDay>list("day between ?1 and ?2", from, to).forEach(d -> days.put(d.day, d.kind));
+            return days;
+        });
     }
 
     /**
-     * The schedule as read from the database, loaded window by window as a computation reaches further. One
-     * instance can serve many computations, so it is not shared between requests.
+     * The arithmetic over one reading of the schedules: the years that are published, and the exceptions to
+     * Monday-Friday, loaded window by window as a computation reaches further. Pure given its two inputs (unit
+     * tests build it from a map); one instance can serve many computations, so it is not shared between requests.
      */
     public static final class Schedule {
 
         private static final int WINDOW_DAYS = 400;
 
-        private final Set<Integer> publishedYears = new HashSet<>();
+        /** Reads the holidays and make-up working days between two dates (inclusive). */
+        public interface DayLoader extends BiFunction<LocalDate, LocalDate, Map<LocalDate, CalendarDay.Kind>> {
+        }
+
+        private final Set<Integer> publishedYears;
+        private final DayLoader loader;
         private final Map<LocalDate, CalendarDay.Kind> exceptions = new HashMap<>();
         private LocalDate loadedFrom;
         private LocalDate loadedTo;
 
-        private Schedule() {
-            List<CalendarYear> years = CalendarYear.listAll();
-            years.forEach(y -> publishedYears.add(y.year));
+        public Schedule(Set<Integer> publishedYears, DayLoader loader) {
+            this.publishedYears = Set.copyOf(publishedYears);
+            this.loader = loader;
         }
 
         public int daysBetween(LocalDate from, LocalDate to, DeadlineUnit unit) {
@@ -127,17 +139,14 @@ public class WorkingDayCalendar {
 
         private CalendarDay.Kind exception(LocalDate day) {
             if (loadedFrom == null || day.isBefore(loadedFrom) || day.isAfter(loadedTo)) {
-                load(day.minusDays(7), day.plusDays(WINDOW_DAYS));
+                LocalDate from = day.minusDays(7);
+                LocalDate to = day.plusDays(WINDOW_DAYS);
+                // Earlier windows stay in the map (still correct); only the current window counts as covered.
+                exceptions.putAll(loader.apply(from, to));
+                loadedFrom = from;
+                loadedTo = to;
             }
             return exceptions.get(day);
-        }
-
-        private void load(LocalDate from, LocalDate to) {
-            List<CalendarDay> days = CalendarDay.list("day between ?1 and ?2", from, to);
-            days.forEach(d -> exceptions.put(d.day, d.kind));
-            // Earlier windows stay in the map (still correct); only the current window counts as covered.
-            loadedFrom = from;
-            loadedTo = to;
         }
     }
 }

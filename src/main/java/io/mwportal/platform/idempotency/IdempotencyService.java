@@ -1,12 +1,8 @@
 package io.mwportal.platform.idempotency;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -25,12 +21,10 @@ import org.hibernate.query.NativeQuery;
 import org.hibernate.type.StandardBasicTypes;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import io.mwportal.platform.error.ProblemException;
+import io.mwportal.platform.privacy.FieldCrypto;
 import io.mwportal.platform.security.CurrentUser;
 import io.mwportal.platform.web.PublicUrls;
 import io.quarkus.scheduler.Scheduled;
@@ -51,12 +45,6 @@ public class IdempotencyService {
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
-    private final ObjectMapper canonical = JsonMapper.builder()
-            .configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, true)
-            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
-            .findAndAddModules()
-            .build();
-
     @Inject
     EntityManager em;
 
@@ -68,6 +56,9 @@ public class IdempotencyService {
 
     @Inject
     PublicUrls urls;
+
+    @Inject
+    FieldCrypto crypto;
 
     @ConfigProperty(name = "portal.idempotency.ttl")
     Duration ttl;
@@ -104,7 +95,7 @@ public class IdempotencyService {
             throw new ProblemException(400, "IDEMPOTENCY_KEY_INVALID");
         }
         String scopeKey = (user.isAnonymous() ? "anonymous" : user.subject()) + " " + endpoint + " " + key;
-        String requestHash = hash(request);
+        String requestHash = RequestHash.of(request);
         Instant now = Instant.now();
         int claimed = em.createNativeQuery("""
                 insert into idempotency_record (scope_key, request_hash, created_at, expires_at)
@@ -122,6 +113,9 @@ public class IdempotencyService {
         }
         Created created = create.get();
         String body = serialize(created.body());
+        // The first response may show its owner personal data in full (ID number, bank card): it is kept for
+        // replays encrypted like those fields are at rest, never in clear.
+        String stored = crypto.encrypt(body);
         String etag = created.version() == null ? null : new EntityTag(created.version().toString()).toString();
         String location = created.location() == null ? null : created.location().toString();
         // Typed parameters: location and etag may be null, and PostgreSQL needs to know they are text.
@@ -129,7 +123,7 @@ public class IdempotencyService {
                 update idempotency_record set response_status = :status, response_body = :body, location = :location,
                        etag = :etag where scope_key = :scopeKey
                 """).unwrap(NativeQuery.class)
-                .setParameter("status", created.status()).setParameter("body", body)
+                .setParameter("status", created.status()).setParameter("body", stored)
                 .setParameter("location", location, StandardBasicTypes.STRING)
                 .setParameter("etag", etag, StandardBasicTypes.STRING).setParameter("scopeKey", scopeKey)
                 .executeUpdate();
@@ -151,7 +145,10 @@ public class IdempotencyService {
         if (!requestHash.equals(row[0])) {
             throw new ProblemException(422, "IDEMPOTENCY_KEY_REUSED");
         }
-        return response(((Number) row[1]).intValue(), (String) row[2], (String) row[3], (String) row[4], true);
+        // Records written before bodies were encrypted (at most one TTL ago) still replay: they start with JSON.
+        String stored = (String) row[2];
+        String body = stored.startsWith("{") || stored.startsWith("[") ? stored : crypto.decrypt(stored);
+        return response(((Number) row[1]).intValue(), body, (String) row[3], (String) row[4], true);
     }
 
     private Response response(int status, String body, String location, String etag, boolean replayed) {
@@ -184,12 +181,4 @@ public class IdempotencyService {
         }
     }
 
-    private String hash(Object request) {
-        try {
-            byte[] canonicalJson = canonical.writeValueAsBytes(request);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonicalJson));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Request cannot be hashed", e);
-        }
-    }
 }

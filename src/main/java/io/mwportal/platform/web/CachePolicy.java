@@ -61,7 +61,7 @@ public class CachePolicy {
             response.setEntity(body, response.getEntityAnnotations(), response.getMediaType());
             response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         }
-        if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
+        if (EntityTags.matchesIfNoneMatch(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatus(304);
             response.setEntity(null);
         }
@@ -71,25 +71,6 @@ public class CachePolicy {
         Method method = resource == null ? null : resource.getResourceMethod();
         return method != null && (method.isAnnotationPresent(PublicRead.class)
                 || method.getDeclaringClass().isAnnotationPresent(PublicRead.class));
-    }
-
-    /** If-None-Match uses the weak comparison (RFC 9110 13.1.2): {@code W/"x"} matches {@code "x"}. */
-    static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
-            return false;
-        }
-        String opaque = opaque(etag);
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.trim();
-            if (tag.equals("*") || opaque(tag).equals(opaque)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String opaque(String tag) {
-        return tag.startsWith("W/") ? tag.substring(2) : tag;
     }
 
     private byte[] serialise(Object entity) {

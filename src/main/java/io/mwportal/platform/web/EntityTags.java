@@ -48,4 +48,23 @@ public final class EntityTags {
         }
         throw new ProblemException(412, "PRECONDITION_FAILED", of(currentVersion).toString());
     }
+
+    /** If-None-Match uses the weak comparison (RFC 9110 13.1.2): {@code W/"x"} matches {@code "x"}. */
+    public static boolean matchesIfNoneMatch(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+            return false;
+        }
+        String opaque = opaque(etag);
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.equals("*") || opaque(tag).equals(opaque)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String opaque(String tag) {
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
+    }
 }

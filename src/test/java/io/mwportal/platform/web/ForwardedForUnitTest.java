@@ -1,4 +1,4 @@
-package io.mwportal.platform;
+package io.mwportal.platform.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,10 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import io.mwportal.platform.web.ForwardedFor;
-
 /** The client address behind trusted proxies, walked from the right (plain unit test, no server). */
-class ForwardedForTest {
+class ForwardedForUnitTest {
 
     private final ForwardedFor xff = new ForwardedFor(List.of("10.0.0.0/8", "127.0.0.1", "::1", "fd00::/8"),
             "X-Forwarded-For");
@@ -76,6 +74,49 @@ class ForwardedForTest {
         assertEquals("198.51.100.1", ForwardedFor.rateLimitKey("198.51.100.1"));
         assertEquals("2001:db8:1:2::/64", ForwardedFor.rateLimitKey("2001:db8:1:2:aaaa:bbbb:cccc:dddd"));
         assertEquals(ForwardedFor.rateLimitKey("2001:db8:1:2::1"), ForwardedFor.rateLimitKey("2001:db8:1:2::ffff"));
+    }
+
+    @Test
+    void cidrRangesNeedNotEndOnAByte() {
+        ForwardedFor ten = new ForwardedFor(List.of("10.64.0.0/10", "2001:db8:8000::/33"), "X-Forwarded-For");
+        assertEquals("198.51.100.1", ten.resolve("10.127.255.1", List.of("198.51.100.1")), "inside /10");
+        assertEquals("10.128.0.1", ten.resolve("10.128.0.1", List.of("198.51.100.1")), "just outside /10");
+        assertEquals("10.63.255.255", ten.resolve("10.63.255.255", List.of("198.51.100.1")));
+        assertEquals("198.51.100.1", ten.resolve("2001:db8:ffff::1", List.of("198.51.100.1")), "inside /33");
+        assertEquals("2001:db8:7fff::1", ten.resolve("2001:db8:7fff::1", List.of("198.51.100.1")));
+        ForwardedFor everyone = new ForwardedFor(List.of("0.0.0.0/0"), "X-Forwarded-For");
+        assertEquals("198.51.100.1", everyone.resolve("203.0.113.9", List.of("198.51.100.1")));
+        assertEquals("::1", everyone.resolve("::1", List.of("198.51.100.1")), "an IPv4 range never holds IPv6");
+        ForwardedFor one = new ForwardedFor(List.of("203.0.113.5/32", " ", "2001:db8::5/128"), "x-forwarded-for");
+        assertEquals("198.51.100.1", one.resolve("203.0.113.5", List.of("198.51.100.1")));
+        assertEquals("203.0.113.6", one.resolve("203.0.113.6", List.of("198.51.100.1")));
+        assertEquals("198.51.100.1", one.resolve("2001:db8::5", List.of("198.51.100.1")));
+        assertEquals("X-Forwarded-For", one.header());
+        assertEquals("Forwarded", forwarded.header());
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = { "[2001:db8::1]x", "[2001:db8::1]:abc", "[2001:db8::1]:",
+            "[1.2.3.4]", "1.2.3.4:abc", "1.2.3.4:", "1.2.3.4:123456", "[]", "2001:db8::1:99999" })
+    void malformedAddressesAreUnparsable(String entry) {
+        assertEquals("10.1.2.3", xff.resolve("10.1.2.3", List.of(entry)), entry);
+    }
+
+    @Test
+    void onlyIpv4MappedAddressesBecomeIpv4() {
+        // The deprecated IPv4-compatible form names the IPv4 address too (Netty reads it so).
+        assertEquals("198.51.100.1", xff.resolve("10.1.2.3", List.of("::198.51.100.1")));
+        assertEquals("::ffef:c633:6401", xff.resolve("10.1.2.3", List.of("::ffef:c633:6401")));
+        assertEquals("::1:ffff:c633:6401", xff.resolve("10.1.2.3", List.of("::1:ffff:c633:6401")));
+        assertEquals("198.51.100.1", xff.resolve("10.1.2.3", List.of("::ffff:c633:6401")));
+    }
+
+    @Test
+    void ranges0And32AndMoreAreChecked() {
+        assertThrows(IllegalArgumentException.class, () -> new ForwardedFor(List.of("10.0.0.0/-1"), "X-Forwarded-For"));
+        assertThrows(IllegalArgumentException.class, () -> new ForwardedFor(List.of("10.0.0.0/x"), "X-Forwarded-For"));
+        assertThrows(IllegalArgumentException.class, () -> new ForwardedFor(List.of("::1/129"), "X-Forwarded-For"));
+        assertThrows(IllegalArgumentException.class, () -> new ForwardedFor(List.of("/8"), "X-Forwarded-For"));
     }
 
     @Test

@@ -1,0 +1,61 @@
+package io.mwportal.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.mwportal.jobs.Vacancy.PayUnit;
+import io.mwportal.platform.error.ProblemException.Violation;
+
+/** Pay against the minimum wage, monthly equivalents, search terms and the screen, without a server. */
+class JobRulesUnitTest {
+
+    private final PayRules liaoning = new PayRules(new BigDecimal("1910"), new BigDecimal("19"));
+
+    @Test
+    void theMinimumPerUnit() {
+        assertEquals(new BigDecimal("1910"), liaoning.minimumFor(PayUnit.MONTH));
+        assertEquals(new BigDecimal("19"), liaoning.minimumFor(PayUnit.HOUR));
+        assertEquals(0, new BigDecimal("152").compareTo(liaoning.minimumFor(PayUnit.DAY)), "8 hours a day");
+    }
+
+    @ParameterizedTest(name = "{0} per {1} = {2} a month")
+    @CsvSource({ "5000.00, MONTH, 5000.00", "300.00, DAY, 6525.00", "30.00, HOUR, 5220.00", "19.99, HOUR, 3478.26",
+            "0.01, DAY, 0.22", "123.456, MONTH, 123.46" })
+    void monthlyEquivalents(String amount, PayUnit unit, String monthly) {
+        assertEquals(new BigDecimal(monthly), PayRules.monthly(new BigDecimal(amount), unit));
+    }
+
+    @Test
+    void searchTextIsNormalisedAndCutIntoBigrams() {
+        assertEquals("电焊工 welder 急聘", SearchTerms.normalize("  电焊工，WELDER！！  急聘。 "));
+        assertEquals("a b", SearchTerms.normalize("A\u3000\tB"));
+        assertEquals(List.of("电焊", "焊工", "急聘"), SearchTerms.bigrams("电焊工 急聘"));
+        assertEquals(List.of("焊工"), SearchTerms.bigrams("焊工 焊工 焊"));
+        assertEquals(List.of(), SearchTerms.bigrams("焊"));
+        assertEquals(List.of("\uD840\uDC0B\uD840\uDC0C"), SearchTerms.bigrams("\uD840\uDC0B\uD840\uDC0C"),
+                "a pair of supplementary characters is one term");
+    }
+
+    @Test
+    void theScreenReportsEveryPhraseOfEveryRule() {
+        DiscriminationScreen screen = new DiscriminationScreen(List.of(
+                new DiscriminationScreen.Rule("SEX", Pattern.compile("限(男|女)性?")),
+                new DiscriminationScreen.Rule("HUKOU_OR_REGION", Pattern.compile("本地户口"))));
+        assertEquals(List.of(), screen.check("requirements", "男女不限，有焊工证"));
+        List<Violation> found = screen.check("requirements", "限男性，限女，本地户口");
+        assertEquals(3, found.size());
+        assertEquals(List.of("SCREEN_SEX", "SCREEN_SEX", "SCREEN_HUKOU_OR_REGION"),
+                found.stream().map(Violation::code).toList());
+        assertEquals("requirements", found.get(0).field());
+        assertEquals("限男性", found.get(0).args()[0]);
+        assertEquals("限女", found.get(1).args()[0]);
+        assertEquals("本地户口", found.get(2).args()[0]);
+    }
+}

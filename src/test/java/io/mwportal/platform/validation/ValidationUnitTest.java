@@ -19,17 +19,34 @@ import io.mwportal.platform.privacy.Masking;
  */
 class ValidationUnitTest {
 
+    /** Valid numbers from across the country; together they have a non-zero digit in every weighted position. */
+    private static final String[] VALID_IDS = { "11010519491231002X", "440304198510103211", "650102197802284414",
+            "540102199201010024", "330106199902280074", "230102196002295155", "810000198808081235", "51010720000101003X",
+            "620102194510017788", "450103197006300021", "21070219900101123X", "44190019900101001X", "371102198803150029",
+            "622901199507200030", "130184197911110045", "350524198212300051" };
+
+    @Test
+    void theValidNumbersExerciseEveryWeight() {
+        // A wrong weight at a position where every test number has a 0 would go unnoticed (it did once).
+        for (int position = 0; position < 17; position++) {
+            final int at = position;
+            assertTrue(java.util.Arrays.stream(VALID_IDS).anyMatch(id -> id.charAt(at) != '0'), "position " + at);
+        }
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = { "11010519491231002X", "440304198510103211", "650102197802284414", "540102199201010024",
-            "330106199902280074", "230102196002295155", "810000198808081235", "51010720000101003X",
-            "620102194510017788", "450103197006300021", "21070219900101123X" })
+    @org.junit.jupiter.params.provider.MethodSource("validIds")
     void idNumbersFromAcrossTheCountryAreValid(String id) {
         assertTrue(IdNumber.Validator.isValid(id), id);
         assertTrue(new IdNumber.Validator().isValid(id, null));
     }
 
+    static String[] validIds() {
+        return VALID_IDS;
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = { "11010519491231002X", "440304198510103211", "650102197802284414", "230102196002295155" })
+    @org.junit.jupiter.params.provider.MethodSource("validIds")
     void everyWrongCheckCharacterIsRefused(String id) {
         for (char check : "0123456789X".toCharArray()) {
             String changed = id.substring(0, 17) + check;

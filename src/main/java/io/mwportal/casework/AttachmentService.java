@@ -15,13 +15,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.mwportal.casework.CaseViews.AttachmentView;
 import io.mwportal.platform.error.ProblemException;
 import io.mwportal.platform.security.CurrentUser;
-import io.quarkus.runtime.configuration.MemorySize;
 
 /**
  * Evidence files on a case: JPEG, PNG or PDF recognised by their content (not by name or declared type), at most
@@ -40,11 +38,8 @@ public class AttachmentService {
     @Inject
     EntityManager em;
 
-    @ConfigProperty(name = "portal.casework.attachment-max-size", defaultValue = "10M")
-    MemorySize maxSize;
-
-    @ConfigProperty(name = "portal.casework.attachments-per-case", defaultValue = "20")
-    int perCase;
+    @Inject
+    CaseworkConfig config;
 
     public record Download(String fileName, String contentType, byte[] content) {
     }
@@ -78,14 +73,15 @@ public class AttachmentService {
         if (workflow.isTerminal(file.status)) {
             throw new ProblemException(409, "CASE_CLOSED", file.status);
         }
-        if (upload.size() > maxSize.asLongValue()) {
-            throw new ProblemException(413, "ATTACHMENT_TOO_LARGE", maxSize.asLongValue() / (1024 * 1024) + " MB");
+        long maxSize = config.attachmentMaxSize().asLongValue();
+        if (upload.size() > maxSize) {
+            throw new ProblemException(413, "ATTACHMENT_TOO_LARGE", maxSize / (1024 * 1024) + " MB");
         }
         // Lock the case so that parallel uploads count one after the other.
         em.createNativeQuery("select id from case_file where id = :id for update").setParameter("id", file.id)
                 .getSingleResult();
-        if (CaseAttachment.count("caseId", file.id) >= perCase) {
-            throw new ProblemException(409, "TOO_MANY_ATTACHMENTS", perCase);
+        if (CaseAttachment.count("caseId", file.id) >= config.attachmentsPerCase()) {
+            throw new ProblemException(409, "TOO_MANY_ATTACHMENTS", config.attachmentsPerCase());
         }
         byte[] content = read(upload);
         String type = AttachmentFiles.sniff(content);

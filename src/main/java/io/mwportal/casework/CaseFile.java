@@ -2,6 +2,7 @@ package io.mwportal.casework;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +11,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -30,7 +34,7 @@ public class CaseFile extends PanacheEntityBase {
 
     public String status;
 
-    /** Subject ({@code sub}) of the worker the case belongs to. */
+    /** Subject ({@code sub}) of the worker the case belongs to; null for a case nobody owns (a report, ex officio). */
     @Column(name = "owner_subject")
     public String ownerSubject;
 
@@ -47,6 +51,18 @@ public class CaseFile extends PanacheEntityBase {
     public LocalDate clockPausedOn;
 
     public boolean extended;
+
+    /** First in the office's queue where the workflow sorts by urgency (e.g. legal aid with a deadline days away). */
+    public boolean urgent;
+
+    /** What the applicant was asked to supply (补正), until they answer. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "missing_items")
+    public List<String> missingItems;
+
+    /** Another case this one refers to (the caller's own case of another type, or the report it came from). */
+    @Column(name = "related_case_id")
+    public Long relatedCaseId;
 
     @Column(name = "overdue_since")
     public LocalDate overdueSince;

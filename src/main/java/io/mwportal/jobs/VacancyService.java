@@ -170,8 +170,8 @@ public class VacancyService {
 
     private static List<String> allowedActions(Vacancy vacancy) {
         return switch (vacancy.status) {
-            case DRAFT -> List.of("PUBLISH", "WITHDRAW", "MARK_FILLED");
-            case PUBLISHED -> List.of("WITHDRAW", "MARK_FILLED");
+            case DRAFT -> List.of("publish", "withdraw", "mark-filled");
+            case PUBLISHED -> List.of("withdraw", "mark-filled");
             default -> List.of();
         };
     }

@@ -249,8 +249,8 @@ public class CourseService {
     }
 
     private static List<String> allowed(Course course) {
-        return course.status == CourseStatus.DRAFT ? List.of("PUBLISH", "CANCEL")
-                : course.status == CourseStatus.PUBLISHED ? List.of("CANCEL") : List.of();
+        return course.status == CourseStatus.DRAFT ? List.of("publish", "cancel")
+                : course.status == CourseStatus.PUBLISHED ? List.of("cancel") : List.of();
     }
 
     private void validate(CourseRequest request) {

@@ -3,6 +3,9 @@ package io.mwportal.wages;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,7 +24,10 @@ import org.hibernate.type.SqlTypes;
 import io.mwportal.casework.CaseFile;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** What a worker complains about; the case itself (status, office, clock, history) is its {@link CaseFile}. */
+/**
+ * What a worker complains about; the case itself (status, office, clock, history) is its {@link CaseFile}. A
+ * complaint the office opens ex officio from a report has no complainant (and may not know amount and period yet).
+ */
 @Entity
 @Table(name = "wage_complaint")
 public class WageComplaint extends PanacheEntityBase {
@@ -99,10 +105,6 @@ public class WageComplaint extends PanacheEntityBase {
 
     public String request;
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "missing_items")
-    public List<String> missingItems;
-
     @Enumerated(EnumType.STRING)
     @Column(name = "refusal_reason")
     public RefusalReason refusalReason;
@@ -115,6 +117,12 @@ public class WageComplaint extends PanacheEntityBase {
 
     @Column(name = "amount_ordered")
     public BigDecimal amountOrdered;
+
+    /** The complaints of the given cases, by case id (one query for a page of a list). */
+    static Map<Long, WageComplaint> byCase(List<Long> caseIds) {
+        return WageComplaint.<WageComplaint>list("caseId in ?1", caseIds).stream()
+                .collect(Collectors.toMap(w -> w.caseId, Function.identity()));
+    }
 
     /** A representative of a collective complaint, stored with the complaint. */
     public record Representative(String name, String phone) {

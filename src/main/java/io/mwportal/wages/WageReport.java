@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,7 +13,10 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** An anonymous report (举报): a lead for the office, with nothing about the reporter and no status to track. */
+/**
+ * An anonymous report (举报): a lead for the office, with nothing about the reporter. The reporter tracks nothing; the
+ * office handles it as a case ({@link WageReportWorkflow}).
+ */
 @Entity
 @Table(name = "wage_report")
 public class WageReport extends PanacheEntityBase {
@@ -19,6 +24,10 @@ public class WageReport extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
+    /** The report as a case of the office (queue, actions, history); it has no owner. */
+    @Column(name = "case_id")
+    public long caseId;
 
     @Column(name = "received_at")
     public Instant receivedAt;
@@ -49,4 +58,8 @@ public class WageReport extends PanacheEntityBase {
     public Integer workersAffected;
 
     public String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "close_reason")
+    public ReportCloseReason closeReason;
 }

@@ -1,14 +1,18 @@
 package io.mwportal.wages;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -17,24 +21,40 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.mwportal.casework.CaseQueue.ListFilter;
+import io.mwportal.casework.CaseResource;
+import io.mwportal.casework.CaseTypeService;
 import io.mwportal.platform.idempotency.IdempotencyService;
 import io.mwportal.platform.idempotency.IdempotencyService.Created;
+import io.mwportal.platform.paging.Page;
+import io.mwportal.platform.paging.PageRequest;
+import io.mwportal.platform.security.Roles;
 import io.mwportal.platform.web.ClientAddress;
+import io.mwportal.wages.WageViews.ReportActionRequest;
 import io.mwportal.wages.WageViews.WageReportRequest;
+import io.mwportal.wages.WageViews.WageReportSummary;
+import io.mwportal.wages.WageViews.WageReportView;
 
+/**
+ * Anonymous reports (举报): anyone reports; the labour inspectors of the office it was routed to work a queue of them
+ * and open a complaint case ex officio (open-case) or close one with a reason (close), or transfer it. One report, its
+ * history and its actions are the case kernel's endpoints ({@link CaseResource}).
+ */
 @Path("/api/v1/wage-reports")
 @Tag(name = "Wage-arrears complaints")
-@Produces(MediaType.APPLICATION_JSON)
-public class WageReportResource {
+@RolesAllowed(Roles.LABOUR_INSPECTOR)
+public class WageReportResource extends CaseResource<WageReportView, ReportActionRequest> {
 
     @Inject
     WageReportService reports;
 
     @Inject
-    IdempotencyService idempotency;
-
-    @Inject
     ClientAddress clientAddress;
+
+    @Override
+    protected CaseTypeService<WageReportView, ReportActionRequest> cases() {
+        return reports;
+    }
 
     @POST
     @PermitAll
@@ -44,12 +64,29 @@ public class WageReportResource {
             + "reporter is stored; routed like a complaint; not tracked (202 with the office it went to). "
             + "Limited per client address (429 with Retry-After). Requires an Idempotency-Key.")
     public Response report(
-            @Parameter(description = "Unique per report; retries reuse it", required = true, example = "0d5c7c4e-2f7a-4a8e-9a57-5b0b8d7a1c31")
+            @Parameter(description = "Unique per report; retries reuse it", required = true, example = IDEMPOTENCY_EXAMPLE)
             @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
             @NotNull @Valid WageReportRequest request) {
         // Anonymous callers share no identity: their keys are kept apart per client, by the client's pseudonym.
         String client = clientAddress.pseudonym("wage-reports");
         return idempotency.create(idempotencyKey, "POST /api/v1/wage-reports " + client, request,
                 () -> Created.accepted(reports.report(request, client)));
+    }
+
+    @GET
+    @Operation(summary = "The office's report queue", description = "Labour inspectors: the reports routed to their "
+            + "office, oldest first (a city-level inspector may pass another jurisdiction).")
+    public Page<WageReportSummary> list(
+            @Parameter(example = "RECEIVED") @QueryParam("status") @Pattern(regexp = "[A-Z_]{1,40}") String status,
+            @Parameter(description = "City-level inspectors: another office's queue", example = "210702")
+            @QueryParam("jurisdiction") @Pattern(regexp = "\\d{6}") String jurisdiction,
+            @Valid @BeanParam PageRequest page) {
+        return reports.list(new ListFilter(status, null, null, jurisdiction), page);
+    }
+
+    /** The body is read as a report's action ({@link ReportActionRequest}); the rest is the kernel's. */
+    @Override
+    public Response act(String trackingNumber, String action, String ifMatch, ReportActionRequest request) {
+        return super.act(trackingNumber, action, ifMatch, request);
     }
 }

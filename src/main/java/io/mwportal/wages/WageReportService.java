@@ -1,25 +1,41 @@
 package io.mwportal.wages;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
+import io.mwportal.casework.CaseFile;
+import io.mwportal.casework.CaseQueue.ListFilter;
+import io.mwportal.casework.CaseTypeService;
+import io.mwportal.casework.Workflow;
+import io.mwportal.casework.Workflow.Step;
+import io.mwportal.platform.error.ProblemException.Violation;
+import io.mwportal.platform.paging.Page;
+import io.mwportal.platform.paging.PageRequest;
 import io.mwportal.platform.web.RateLimiter;
+import io.mwportal.wages.WageViews.Employer;
+import io.mwportal.wages.WageViews.ReportActionRequest;
 import io.mwportal.wages.WageViews.WageReportReceipt;
 import io.mwportal.wages.WageViews.WageReportRequest;
+import io.mwportal.wages.WageViews.WageReportSummary;
+import io.mwportal.wages.WageViews.WageReportView;
+import io.mwportal.wages.WageViews.Workplace;
 
 /**
- * Anonymous reports (举报): routed like complaints, stored without anything about the reporter, and not tracked.
- * The rate limit counts a pseudonym of the client's address (a keyed hash that changes daily), never the address.
+ * Anonymous reports (举报): routed like complaints, stored without anything about the reporter, and handled by the
+ * office as cases of their own (queue, open a complaint ex officio or close with a reason, history). The rate limit
+ * counts a pseudonym of the client's address (a keyed hash that changes daily), never the address.
  */
 @ApplicationScoped
-public class WageReportService {
+public class WageReportService extends CaseTypeService<WageReportView, ReportActionRequest> {
+
+    private final Workflow workflow;
+    private final WagesConfig config;
 
     @Inject
     WageComplaintService complaints;
@@ -27,14 +43,20 @@ public class WageReportService {
     @Inject
     RateLimiter rateLimiter;
 
-    @Inject
-    Clock clock;
+    public WageReportService(WageReportWorkflow workflow, WagesConfig config) {
+        this.workflow = workflow.definition();
+        this.config = config;
+    }
 
-    @ConfigProperty(name = "portal.wages.reports-per-client", defaultValue = "10")
-    int reportsPerClient;
+    @Override
+    public Workflow workflow() {
+        return workflow;
+    }
 
-    @ConfigProperty(name = "portal.wages.reports-window", defaultValue = "PT1H")
-    Duration reportsWindow;
+    @Override
+    protected ReportActionRequest emptyInput() {
+        return ReportActionRequest.EMPTY;
+    }
 
     /**
      * Stores the report if the client is within its limit (429 otherwise). The count is part of this transaction: a
@@ -42,11 +64,14 @@ public class WageReportService {
      */
     @Transactional
     public WageReportReceipt report(WageReportRequest request, String clientPseudonym) {
-        rateLimiter.acquire("wage-reports", clientPseudonym, reportsPerClient, reportsWindow);
+        rateLimiter.acquire("wage-reports", clientPseudonym, config.reportsPerClient(), config.reportsWindow());
         complaints.validateWorkplace(request.workplace(), "workplace");
+        String office = WageComplaintService.route(request.workplace());
+        CaseFile file = runner.open(workflow, office, null, "anonymous", Map.of("handlingOffice", office));
         WageReport report = new WageReport();
-        report.receivedAt = Instant.now(clock);
-        report.jurisdiction = WageComplaintService.route(request.workplace());
+        report.caseId = file.id;
+        report.receivedAt = file.createdAt;
+        report.jurisdiction = office;
         report.employerName = request.employer().name();
         report.employerAddress = request.employer().address();
         report.workDistrict = request.workplace().district();
@@ -57,6 +82,51 @@ public class WageReportService {
         report.workersAffected = request.workersAffected();
         report.description = request.description();
         report.persist();
-        return new WageReportReceipt(report.receivedAt, complaints.office(report.jurisdiction));
+        return new WageReportReceipt(report.receivedAt, complaints.office(office));
+    }
+
+    public Page<WageReportSummary> list(ListFilter filter, PageRequest page) {
+        return list(filter, page, WageReportService::byCase, (row, r) -> new WageReportSummary(
+                row.file().trackingNumber, row.file().status, row.file().jurisdiction, r.employerName, r.workDistrict,
+                r.workersAffected, row.file().assigneeName, r.receivedAt));
+    }
+
+    private static Map<Long, WageReport> byCase(List<Long> caseIds) {
+        return WageReport.<WageReport>list("caseId in ?1", caseIds).stream()
+                .collect(Collectors.toMap(r -> r.caseId, Function.identity()));
+    }
+
+    private static WageReport report(CaseFile file) {
+        return WageReport.<WageReport>find("caseId", file.id).singleResult();
+    }
+
+    @Override
+    public void check(CaseFile file, Step step, ReportActionRequest input, List<Violation> problems) {
+        if (step.action().equals(WageReportWorkflow.CLOSE) && input.reasonCode() == null) {
+            problems.add(new Violation("reasonCode", "REQUIRED_FOR_ACTION"));
+        }
+    }
+
+    @Override
+    public void apply(CaseFile file, Step step, ReportActionRequest input, Map<String, Object> details) {
+        WageReport report = report(file);
+        if (step.action().equals(WageReportWorkflow.OPEN_CASE)) {
+            CaseFile complaint = complaints.openExOfficio(file, report);
+            details.put("complaintTrackingNumber", complaint.trackingNumber);
+        } else if (step.action().equals(WageReportWorkflow.CLOSE)) {
+            report.closeReason = input.reasonCode();
+            details.put("reasonCode", input.reasonCode());
+        }
+    }
+
+    @Override
+    protected WageReportView view(CaseFile file) {
+        WageReport r = report(file);
+        String complaint = CaseFile.<CaseFile>find("relatedCaseId = ?1 and caseType = ?2", file.id,
+                WagesWorkflow.CASE_TYPE).firstResultOptional().map(c -> c.trackingNumber).orElse(null);
+        return new WageReportView(file.trackingNumber, file.status, complaints.office(file.jurisdiction), r.receivedAt,
+                new Employer(r.employerName, null, r.employerAddress, null),
+                new Workplace(r.workDistrict, r.workAddress, r.construction, r.cityGovernmentLed, r.projectName, null),
+                r.workersAffected, r.description, file.assigneeName, complaint, r.closeReason, allowedActions(file));
     }
 }

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonFormat;
 
 import io.mwportal.platform.validation.PlausibleDate;
+import io.mwportal.casework.CaseActionInput;
 import io.mwportal.casework.CaseViews.DeadlineView;
 import io.mwportal.platform.validation.BankCard;
 import io.mwportal.platform.validation.IdNumber;
@@ -96,16 +97,29 @@ public final class WageViews {
             + "extend: note; record-outcome: outcome (+ amountRecovered for RESOLVED, amountOrdered for ORDERED_TO_PAY); "
             + "supplement: note. Others: an optional note.", examples = """
             {"note": "材料齐全，予以受理"}""")
-    public record ActionRequest(
+    public record WageActionRequest(
             @Size(max = 2000) String note,
             RefusalReason reasonCode,
             @Size(max = 20) List<@NotBlank @Size(max = 200) String> missingItems,
             @Pattern(regexp = "\\d{6}") String toJurisdiction,
             Outcome outcome,
             @DecimalMin("0") @Digits(integer = 12, fraction = 2) @Schema(type = SchemaType.STRING) BigDecimal amountRecovered,
-            @DecimalMin("0") @Digits(integer = 12, fraction = 2) @Schema(type = SchemaType.STRING) BigDecimal amountOrdered) {
+            @DecimalMin("0") @Digits(integer = 12, fraction = 2) @Schema(type = SchemaType.STRING) BigDecimal amountOrdered)
+            implements CaseActionInput {
 
-        static final ActionRequest EMPTY = new ActionRequest(null, null, null, null, null, null, null);
+        static final WageActionRequest EMPTY = new WageActionRequest(null, null, null, null, null, null, null);
+    }
+
+    @Schema(name = "WageReportAction", description = "Body of POST /api/v1/wage-reports/{trackingNumber}/actions/{action}: "
+            + "open-case: an optional note (opens a complaint case ex officio, the reporter stays anonymous); close: "
+            + "reasonCode and note; transfer: toJurisdiction and note.", examples = """
+            {"reasonCode": "NO_VIOLATION_FOUND", "note": "经核查，该店已于本月初足额支付工资"}""")
+    public record ReportActionRequest(
+            @Size(max = 2000) String note,
+            ReportCloseReason reasonCode,
+            @Pattern(regexp = "\\d{6}") String toJurisdiction) implements CaseActionInput {
+
+        static final ReportActionRequest EMPTY = new ReportActionRequest(null, null, null);
     }
 
     @Schema(name = "Office", description = "The labour-inspection office of a jurisdiction")
@@ -133,6 +147,9 @@ public final class WageViews {
             boolean limitationRisk,
             @Schema(description = "The clock of the current step; absent when none runs") DeadlineView deadline,
             @Schema(description = "The inspector handling it") String assignee,
+            @Schema(description = "Opened by the office itself from a report: no complainant") boolean exOfficio,
+            @Schema(description = "The report it was opened from (officers only)", examples = "WR-2026-7K3M-9QXD")
+            String fromReport,
             List<String> missingItems,
             RefusalReason refusalReason,
             Outcome outcome,
@@ -143,7 +160,7 @@ public final class WageViews {
     }
 
     @Schema(name = "WageComplainantView", description = "ID number, phone and bank card are masked unless the caller is "
-            + "the complainant or the handling office")
+            + "the complainant or the handling office; absent for a case opened ex officio")
     public record ComplainantView(String name, String idNumber, String phone, String address, String bankCard) {
     }
 
@@ -176,5 +193,26 @@ public final class WageViews {
 
     @Schema(name = "WageReportReceipt", description = "There is no tracking for anonymous reports")
     public record WageReportReceipt(Instant receivedAt, OfficeView handlingOffice) {
+    }
+
+    @Schema(name = "WageReport", description = "An anonymous report as the office handles it: nothing about the reporter")
+    public record WageReportView(
+            @Schema(examples = "WR-2026-7K3M-9QXD") String trackingNumber,
+            @Schema(examples = "RECEIVED") String status,
+            OfficeView handlingOffice,
+            Instant receivedAt,
+            Employer employer,
+            Workplace workplace,
+            Integer workersAffected,
+            String description,
+            @Schema(description = "The inspector handling it") String assignee,
+            @Schema(description = "The complaint case opened from it ex officio") String complaintTrackingNumber,
+            @Schema(description = "Why it was closed without a case") ReportCloseReason closeReason,
+            List<String> allowedActions) {
+    }
+
+    @Schema(name = "WageReportSummary", description = "A row of an office's report queue")
+    public record WageReportSummary(String trackingNumber, String status, String handlingOffice, String employerName,
+            String workDistrict, Integer workersAffected, String assignee, Instant receivedAt) {
     }
 }

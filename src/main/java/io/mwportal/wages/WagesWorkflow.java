@@ -1,24 +1,26 @@
 package io.mwportal.wages;
 
 import static io.mwportal.casework.Workflow.OWNER;
+import static io.mwportal.casework.Workflow.Step.step;
 
 import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 
 import io.mwportal.casework.Workflow;
 import io.mwportal.casework.Workflow.ClockEffect;
-import io.mwportal.casework.Workflow.Step;
+import io.mwportal.casework.Workflow.Kind;
+import io.mwportal.casework.Workflow.QueueOrder;
 import io.mwportal.platform.calendar.DeadlineUnit;
 import io.mwportal.platform.security.Roles;
 
 /**
- * The state machine of a wage-arrears complaint (劳动保障监察条例 and 保障农民工工资支付条例; DESIGN.md section 6):
+ * The state machine of a wage-arrears complaint (docs/rules.md, "Wage arrears"; 劳动保障监察条例, 保障农民工工资支付条例):
  * acceptance decision within 5 working days (paused while the worker supplements), 60 working days of
- * investigation from acceptance, one extension of 30 working days, then an outcome and closing.
+ * investigation from acceptance, one extension of 30 working days before it ends, then an outcome (and, after an
+ * order to pay, its sequel) and closing. A transfer gives the receiving office its own acceptance period.
  */
 @ApplicationScoped
 public class WagesWorkflow {
@@ -33,53 +35,57 @@ public class WagesWorkflow {
     public static final String REFUSED = "REFUSED";
     public static final String WITHDRAWN = "WITHDRAWN";
 
-    public static final String ACCEPT = "ACCEPT";
-    public static final String REQUEST_SUPPLEMENT = "REQUEST_SUPPLEMENT";
-    public static final String SUPPLEMENT = "SUPPLEMENT";
-    public static final String REFUSE = "REFUSE";
-    public static final String TRANSFER = "TRANSFER";
-    public static final String TAKE_OVER = "TAKE_OVER";
-    public static final String EXTEND = "EXTEND";
-    public static final String RECORD_OUTCOME = "RECORD_OUTCOME";
-    public static final String CLOSE = "CLOSE";
-    public static final String WITHDRAW = "WITHDRAW";
+    public static final String ACCEPT = "accept";
+    public static final String REQUEST_SUPPLEMENT = "request-supplement";
+    public static final String SUPPLEMENT = "supplement";
+    public static final String REFUSE = "refuse";
+    public static final String TRANSFER = "transfer";
+    public static final String TAKE_OVER = "take-over";
+    public static final String EXTEND = "extend";
+    public static final String RECORD_OUTCOME = "record-outcome";
+    public static final String CLOSE = "close";
+    public static final String WITHDRAW = "withdraw";
 
     private final Workflow definition;
 
-    public WagesWorkflow(
-            @ConfigProperty(name = "portal.wages.acceptance-working-days") int acceptanceDays,
-            @ConfigProperty(name = "portal.wages.investigation-working-days") int investigationDays,
-            @ConfigProperty(name = "portal.wages.extension-working-days") int extensionDays) {
-        this.definition = define(acceptanceDays, investigationDays, extensionDays);
+    @Inject
+    public WagesWorkflow(WagesConfig config) {
+        this(config.acceptanceWorkingDays(), config.investigationWorkingDays(), config.extensionWorkingDays());
+    }
+
+    /** For unit tests of the table. */
+    public WagesWorkflow(int acceptanceDays, int investigationDays, int extensionDays) {
+        String inspector = Roles.LABOUR_INSPECTOR;
+        ClockEffect.Start acceptance = new ClockEffect.Start("ACCEPTANCE", acceptanceDays, DeadlineUnit.WORKING_DAYS);
+        ClockEffect.Start investigation = new ClockEffect.Start("INVESTIGATION", investigationDays,
+                DeadlineUnit.WORKING_DAYS);
+        Set<String> open = Set.of(SUBMITTED, SUPPLEMENT_REQUESTED, INVESTIGATING, OUTCOME_RECORDED);
+        this.definition = new Workflow(CASE_TYPE, "WC", inspector, SUBMITTED, acceptance,
+                Set.of(CLOSED, REFUSED, WITHDRAWN), List.of(
+                        step(ACCEPT, inspector).from(SUBMITTED).to(INVESTIGATING).clock(investigation)
+                                .assignsCaller().build(),
+                        step(REQUEST_SUPPLEMENT, inspector).from(SUBMITTED).to(SUPPLEMENT_REQUESTED)
+                                .kind(Kind.REQUEST_SUPPLEMENT).clock(new ClockEffect.Pause()).build(),
+                        step(SUPPLEMENT, OWNER).from(SUPPLEMENT_REQUESTED).to(SUBMITTED).kind(Kind.SUPPLEMENT)
+                                .clock(new ClockEffect.Resume()).requiresNote().build(),
+                        step(REFUSE, inspector).from(SUBMITTED, SUPPLEMENT_REQUESTED).to(REFUSED)
+                                .clock(new ClockEffect.Stop()).requiresNote().build(),
+                        step(TRANSFER, inspector).from(SUBMITTED).kind(Kind.TRANSFER).clock(acceptance)
+                                .requiresNote().build(),
+                        step(TAKE_OVER, inspector).from(open).kind(Kind.TAKE_OVER).build(),
+                        step(EXTEND, inspector).from(INVESTIGATING).clock(new ClockEffect.Extend(extensionDays))
+                                .requiresNote().once("ALREADY_EXTENDED").build(),
+                        // From OUTCOME_RECORDED only as the sequel of an order to pay (paid after all, referred to
+                        // the police or to arbitration): WageComplaintService checks the earlier outcome.
+                        step(RECORD_OUTCOME, inspector).from(INVESTIGATING, OUTCOME_RECORDED).to(OUTCOME_RECORDED)
+                                .clock(new ClockEffect.Stop()).build(),
+                        step(CLOSE, inspector).from(OUTCOME_RECORDED).to(CLOSED).build(),
+                        step(WITHDRAW, OWNER).from(SUBMITTED, SUPPLEMENT_REQUESTED, INVESTIGATING).to(WITHDRAWN)
+                                .clock(new ClockEffect.Stop()).build()),
+                QueueOrder.DUE_DATE);
     }
 
     public Workflow definition() {
         return definition;
-    }
-
-    private static Workflow define(int acceptanceDays, int investigationDays, int extensionDays) {
-        String inspector = Roles.LABOUR_INSPECTOR;
-        ClockEffect.Start acceptance = new ClockEffect.Start("ACCEPTANCE", acceptanceDays, DeadlineUnit.WORKING_DAYS);
-        Set<String> open = Set.of(SUBMITTED, SUPPLEMENT_REQUESTED, INVESTIGATING, OUTCOME_RECORDED);
-        return new Workflow(CASE_TYPE, "WC", inspector, SUBMITTED, acceptance, Set.of(CLOSED, REFUSED, WITHDRAWN),
-                List.of(
-                        Step.of(ACCEPT, Set.of(SUBMITTED), INVESTIGATING, inspector,
-                                new ClockEffect.Start("INVESTIGATION", investigationDays, DeadlineUnit.WORKING_DAYS)),
-                        Step.of(REQUEST_SUPPLEMENT, Set.of(SUBMITTED), SUPPLEMENT_REQUESTED, inspector,
-                                new ClockEffect.Pause()),
-                        Step.of(SUPPLEMENT, Set.of(SUPPLEMENT_REQUESTED), SUBMITTED, OWNER, new ClockEffect.Resume()),
-                        Step.of(REFUSE, Set.of(SUBMITTED, SUPPLEMENT_REQUESTED), REFUSED, inspector,
-                                new ClockEffect.Stop()),
-                        // The receiving office gets its own acceptance period.
-                        Step.of(TRANSFER, Set.of(SUBMITTED), null, inspector, acceptance),
-                        new Step(TAKE_OVER, open, null, inspector, new ClockEffect.Keep(), true),
-                        Step.of(EXTEND, Set.of(INVESTIGATING), null, inspector, new ClockEffect.Extend(extensionDays)),
-                        // From OUTCOME_RECORDED only as the sequel of an order to pay (paid after all, referred
-                        // to the police or to arbitration): WageComplaintService checks the earlier outcome.
-                        Step.of(RECORD_OUTCOME, Set.of(INVESTIGATING, OUTCOME_RECORDED), OUTCOME_RECORDED, inspector,
-                                new ClockEffect.Stop()),
-                        Step.of(CLOSE, Set.of(OUTCOME_RECORDED), CLOSED, inspector, new ClockEffect.Keep()),
-                        Step.of(WITHDRAW, Set.of(SUBMITTED, SUPPLEMENT_REQUESTED, INVESTIGATING), WITHDRAWN, OWNER,
-                                new ClockEffect.Stop())));
     }
 }

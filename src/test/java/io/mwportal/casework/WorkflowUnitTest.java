@@ -22,60 +22,80 @@ class WorkflowUnitTest {
 
     @ParameterizedTest(name = "{0}: office {1}, worker {2}")
     @CsvSource(delimiter = '|', value = {
-            "SUBMITTED            | ACCEPT REQUEST_SUPPLEMENT REFUSE TRANSFER | WITHDRAW",
-            "SUPPLEMENT_REQUESTED | REFUSE                                    | SUPPLEMENT WITHDRAW",
-            "INVESTIGATING        | EXTEND RECORD_OUTCOME                     | WITHDRAW",
-            "OUTCOME_RECORDED     | RECORD_OUTCOME CLOSE                      | ",
+            "SUBMITTED            | accept request-supplement refuse transfer | withdraw",
+            "SUPPLEMENT_REQUESTED | refuse                                    | supplement withdraw",
+            "INVESTIGATING        | extend record-outcome                     | withdraw",
+            "OUTCOME_RECORDED     | record-outcome close                      | ",
             "CLOSED               |                                           | ",
             "REFUSED              |                                           | ",
             "WITHDRAWN            |                                           | " })
     void allowedActionsOfTheHandlingOfficeAndTheWorker(String status, String office, String worker) {
-        assertEquals(words(office), wages.allowedActions(status, INSPECTOR, true, false));
-        assertEquals(words(worker), wages.allowedActions(status, Workflow.OWNER, true, false));
+        assertEquals(words(office), actions(status, INSPECTOR, true, false));
+        assertEquals(words(worker), actions(status, Workflow.OWNER, true, false));
     }
 
     @Test
     void aHigherLevelMayOnlyTakeOverAndOnlyWhileTheCaseIsOpen() {
         for (String open : List.of("SUBMITTED", "SUPPLEMENT_REQUESTED", "INVESTIGATING", "OUTCOME_RECORDED")) {
-            assertEquals(List.of("TAKE_OVER"), wages.allowedActions(open, INSPECTOR, false, true), open);
-            assertFalse(wages.allowedActions(open, INSPECTOR, true, false).contains("TAKE_OVER"), open);
+            assertEquals(List.of("take-over"), actions(open, INSPECTOR, false, true), open);
+            assertFalse(actions(open, INSPECTOR, true, false).contains("take-over"), open);
         }
-        assertEquals(List.of(), wages.allowedActions("CLOSED", INSPECTOR, false, true));
-        assertEquals(List.of(), wages.allowedActions("SUBMITTED", INSPECTOR, false, false));
+        assertEquals(List.of(), actions("CLOSED", INSPECTOR, false, true));
+        assertEquals(List.of(), actions("SUBMITTED", INSPECTOR, false, false));
     }
 
     @Test
     void stepsCarryTheStatutoryClock() {
         assertEquals(new ClockEffect.Start("ACCEPTANCE", 5, DeadlineUnit.WORKING_DAYS), wages.initialClock());
         assertEquals(new ClockEffect.Start("INVESTIGATION", 60, DeadlineUnit.WORKING_DAYS),
-                wages.step("ACCEPT", "SUBMITTED", INSPECTOR).orElseThrow().clock());
-        assertEquals(new ClockEffect.Extend(30), wages.step("EXTEND", "INVESTIGATING", INSPECTOR).orElseThrow().clock());
+                wages.step("accept", "SUBMITTED", INSPECTOR).orElseThrow().clock());
+        assertEquals(new ClockEffect.Extend(30), wages.step("extend", "INVESTIGATING", INSPECTOR).orElseThrow().clock());
         assertEquals(new ClockEffect.Pause(),
-                wages.step("REQUEST_SUPPLEMENT", "SUBMITTED", INSPECTOR).orElseThrow().clock());
+                wages.step("request-supplement", "SUBMITTED", INSPECTOR).orElseThrow().clock());
         assertEquals(new ClockEffect.Resume(),
-                wages.step("SUPPLEMENT", "SUPPLEMENT_REQUESTED", Workflow.OWNER).orElseThrow().clock());
+                wages.step("supplement", "SUPPLEMENT_REQUESTED", Workflow.OWNER).orElseThrow().clock());
         // A transfer gives the receiving office a fresh acceptance period.
-        assertEquals(wages.initialClock(), wages.step("TRANSFER", "SUBMITTED", INSPECTOR).orElseThrow().clock());
-        assertEquals("INVESTIGATING", wages.step("ACCEPT", "SUBMITTED", INSPECTOR).orElseThrow().to());
-        assertEquals(null, wages.step("TRANSFER", "SUBMITTED", INSPECTOR).orElseThrow().to(), "keeps the status");
-        assertTrue(wages.step("TAKE_OVER", "INVESTIGATING", INSPECTOR).orElseThrow().takeOver());
-        assertFalse(wages.step("ACCEPT", "SUBMITTED", INSPECTOR).orElseThrow().takeOver());
+        assertEquals(wages.initialClock(), wages.step("transfer", "SUBMITTED", INSPECTOR).orElseThrow().clock());
+        assertEquals("INVESTIGATING", wages.step("accept", "SUBMITTED", INSPECTOR).orElseThrow().to());
+        assertEquals(null, wages.step("transfer", "SUBMITTED", INSPECTOR).orElseThrow().to(), "keeps the status");
+        assertTrue(wages.step("take-over", "INVESTIGATING", INSPECTOR).orElseThrow().takeOver());
+        assertFalse(wages.step("accept", "SUBMITTED", INSPECTOR).orElseThrow().takeOver());
     }
 
     @Test
     void rolesAndActionsAreChecked() {
-        assertTrue(wages.knows("ACCEPT"));
-        assertFalse(wages.knows("APPROVE"));
-        assertTrue(wages.mayEverDo(INSPECTOR, "ACCEPT"));
-        assertFalse(wages.mayEverDo(Workflow.OWNER, "ACCEPT"));
-        assertTrue(wages.mayEverDo(Workflow.OWNER, "WITHDRAW"));
-        assertFalse(wages.mayEverDo(INSPECTOR, "WITHDRAW"));
-        assertTrue(wages.step("ACCEPT", "INVESTIGATING", INSPECTOR).isEmpty());
-        assertTrue(wages.step("ACCEPT", "SUBMITTED", Workflow.OWNER).isEmpty());
+        assertTrue(wages.knows("accept"));
+        assertFalse(wages.knows("approve"));
+        assertTrue(wages.mayEverDo(INSPECTOR, "accept"));
+        assertFalse(wages.mayEverDo(Workflow.OWNER, "accept"));
+        assertTrue(wages.mayEverDo(Workflow.OWNER, "withdraw"));
+        assertFalse(wages.mayEverDo(INSPECTOR, "withdraw"));
+        assertTrue(wages.step("accept", "INVESTIGATING", INSPECTOR).isEmpty());
+        assertTrue(wages.step("accept", "SUBMITTED", Workflow.OWNER).isEmpty());
         assertTrue(wages.isTerminal("CLOSED") && wages.isTerminal("REFUSED") && wages.isTerminal("WITHDRAWN"));
         assertFalse(wages.isTerminal("OUTCOME_RECORDED"));
         assertEquals("SUBMITTED", wages.initialStatus());
         assertEquals("WC", wages.trackingPrefix());
+    }
+
+    private List<String> actions(String status, String role, boolean handles, boolean mayTakeOver) {
+        return wages.candidateSteps(status, role, handles, mayTakeOver).stream().map(Workflow.Step::action).toList();
+    }
+
+    @Test
+    void theHistoryNamesStepsInCapitals() {
+        assertEquals("REQUEST_SUPPLEMENT", wages.step("request-supplement", "SUBMITTED", INSPECTOR).orElseThrow()
+                .historyName());
+        assertEquals("ALREADY_EXTENDED", wages.step("extend", "INVESTIGATING", INSPECTOR).orElseThrow().onceCode());
+        assertEquals(Workflow.Kind.TRANSFER, wages.step("transfer", "SUBMITTED", INSPECTOR).orElseThrow().kind());
+        assertTrue(wages.step("accept", "SUBMITTED", INSPECTOR).orElseThrow().assignsCaller());
+        assertTrue(wages.step("refuse", "SUBMITTED", INSPECTOR).orElseThrow().requiresNote());
+        assertFalse(wages.step("accept", "SUBMITTED", INSPECTOR).orElseThrow().requiresNote());
+        assertEquals(Workflow.QueueOrder.DUE_DATE, wages.queueOrder());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Workflow.Step.step("ACCEPT", INSPECTOR));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Workflow.Step.step("accept", INSPECTOR).build());
     }
 
     private static List<String> words(String text) {

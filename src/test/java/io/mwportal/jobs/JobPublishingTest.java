@@ -222,7 +222,7 @@ class JobPublishingTest {
                 .then().statusCode(200).body("status", equalTo("PUBLISHED"));
         given().get("/api/v1/jobs/" + id).then().statusCode(200);
         given().auth().oauth2(guta()).post("/api/v1/jobs/" + id + "/actions/publish").then().statusCode(409)
-                .body("allowedActions", equalTo(List.of("WITHDRAW", "MARK_FILLED")));
+                .body("allowedActions", equalTo(List.of("withdraw", "mark-filled")));
         given().auth().oauth2(guta()).post("/api/v1/jobs/" + id + "/actions/fly").then().statusCode(404);
         given().auth().oauth2(guta()).post("/api/v1/jobs/" + id + "/actions/mark-filled").then().statusCode(200)
                 .body("status", equalTo("FILLED"));

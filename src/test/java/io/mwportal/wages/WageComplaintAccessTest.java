@@ -107,7 +107,7 @@ class WageComplaintAccessTest {
                 .body("complainant.bankCard", equalTo("***************0123"))
                 .body("representatives.name", equalTo(List.of("李四", "赵六")))
                 .body("representatives.phone", equalTo(List.of("139****2222", "137****4444")))
-                .body("allowedActions", equalTo(List.of("TAKE_OVER")));
+                .body("allowedActions", equalTo(List.of("take-over")));
         act("inspector.city", tn, "accept", null).then().statusCode(403).body("code", equalTo("NOT_HANDLING_OFFICE"));
         // Evidence is for the complainant and the handling office only.
         as("inspector.city").get(BASE + "/" + tn + "/attachments/" + attachmentId).then().statusCode(403)

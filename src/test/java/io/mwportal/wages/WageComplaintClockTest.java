@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import io.mwportal.casework.CaseService;
+import io.mwportal.casework.CaseClock;
 import io.mwportal.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -37,7 +37,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class WageComplaintClockTest {
 
     @Inject
-    CaseService cases;
+    CaseClock cases;
 
     @AfterEach
     void resetClock() {

@@ -146,7 +146,7 @@ class WageComplaintInputTest {
         act("inspector.guta", tn, "transfer", Map.of("toJurisdiction", "999999", "note", "x")).then().statusCode(422)
                 .body("errors[0].code", equalTo("UNKNOWN_JURISDICTION"));
         act("inspector.guta", tn, "record-outcome", Map.of("outcome", "RESOLVED")).then().statusCode(409)
-                .body("allowedActions", equalTo(List.of("ACCEPT", "REQUEST_SUPPLEMENT", "REFUSE", "TRANSFER")));
+                .body("allowedActions", equalTo(List.of("accept", "request-supplement", "refuse", "transfer")));
         act("inspector.guta", tn, "accept", null).then().statusCode(200);
         act("inspector.guta", tn, "record-outcome", Map.of("outcome", "RESOLVED")).then().statusCode(422)
                 .body("errors.field", equalTo(List.of("amountRecovered")));

@@ -54,7 +54,7 @@ class WageComplaintJourneyTest {
                 .body("complainant.idNumber", equalTo("21070219900101123X"))
                 .body("complainant.bankCard", equalTo("6222021234567890123"))
                 .body("amountOwed", equalTo("36000.00"))
-                .body("allowedActions", equalTo(List.of("WITHDRAW")))
+                .body("allowedActions", equalTo(List.of("withdraw")))
                 .extract();
         String tn = filed.path("trackingNumber");
 
@@ -75,7 +75,7 @@ class WageComplaintJourneyTest {
                 .body("totalItems", notNullValue());
         String etag = get("inspector.guta", tn).then().statusCode(200)
                 .body("complainant.phone", equalTo("13800138000"))
-                .body("allowedActions", equalTo(List.of("ACCEPT", "REQUEST_SUPPLEMENT", "REFUSE", "TRANSFER")))
+                .body("allowedActions", equalTo(List.of("accept", "request-supplement", "refuse", "transfer")))
                 .extract().header("ETag");
         Number attachmentId = as("inspector.guta").get(BASE + "/" + tn + "/attachments").then().statusCode(200)
                 .body("fileName", equalTo(List.of("payslip-2025-10.jpg"))).extract().path("id[0]");

@@ -70,13 +70,13 @@ class WageComplaintRulesTest {
 
         act("inspector.guta", tn, "record-outcome", Map.of("outcome", "ORDERED_TO_PAY", "amountOrdered", "36000.00"))
                 .then().statusCode(200).body("status", equalTo("OUTCOME_RECORDED"))
-                .body("allowedActions", hasItem("RECORD_OUTCOME"));
+                .body("allowedActions", hasItem("record-outcome"));
         act("inspector.guta", tn, "record-outcome", Map.of("outcome", "NOT_WITHIN_SCOPE")).then().statusCode(422)
                 .body("errors[0].code", equalTo("NOT_A_SEQUEL_OF_ORDER"));
         act("inspector.guta", tn, "record-outcome", Map.of("outcome", "REFERRED_TO_POLICE",
                 "note", "逾期仍未支付，移送公安机关")).then().statusCode(200)
                 .body("outcome", equalTo("REFERRED_TO_POLICE")).body("amountOrdered", equalTo("36000.00"))
-                .body("allowedActions", not(hasItem("RECORD_OUTCOME")));
+                .body("allowedActions", not(hasItem("record-outcome")));
         // After any other outcome there is no second one.
         act("inspector.guta", tn, "record-outcome", Map.of("outcome", "RESOLVED", "amountRecovered", "1.00"))
                 .then().statusCode(409).body("code", equalTo("ACTION_NOT_ALLOWED_NOW"));
@@ -92,7 +92,7 @@ class WageComplaintRulesTest {
         act("inspector.guta", tn, "extend", note("案情复杂")).then().statusCode(409)
                 .contentType("application/problem+json").body("code", equalTo("DEADLINE_PASSED"))
                 .body("detail", org.hamcrest.Matchers.containsString("2026-05-28"))
-                .body("allowedActions", not(hasItem("EXTEND")));
+                .body("allowedActions", not(hasItem("extend")));
         get("inspector.guta", tn).then().body("deadline.extended", equalTo(false));
         TestClock.setToday(LocalDate.of(2026, 5, 28)); // on the last day it is still possible
         act("inspector.guta", tn, "extend", note("案情复杂")).then().statusCode(200)
@@ -121,7 +121,7 @@ class WageComplaintRulesTest {
             act("inspector.guta", tn, "accept", null).then().statusCode(200);
             act("inspector.guta", tn, "record-outcome", Map.of("outcome", outcome, "note", "依法处理")).then()
                     .statusCode(200).body("outcome", equalTo(outcome)).body("amountOrdered", equalTo(null))
-                    .body("allowedActions", equalTo(List.of("CLOSE")));
+                    .body("allowedActions", equalTo(List.of("close")));
         }
     }
 

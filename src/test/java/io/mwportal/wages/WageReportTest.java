@@ -54,10 +54,11 @@ class WageReportTest {
                 .body("handlingOffice.jurisdiction", equalTo("210700"));
         List<?> columns = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
                 "select column_name from information_schema.columns where table_name = 'wage_report'").getResultList());
-        // Nothing about the reporter: no address, no identity, no contact.
-        assertEquals(Set.of("id", "received_at", "jurisdiction", "employer_name", "employer_address", "work_district",
-                "work_address", "construction", "city_government_led", "project_name", "workers_affected",
-                "description"), columns.stream().map(Object::toString).collect(Collectors.toSet()));
+        // Nothing about the reporter: no address, no identity, no contact (the case and the office's decision only).
+        assertEquals(Set.of("id", "case_id", "received_at", "jurisdiction", "employer_name", "employer_address",
+                "work_district", "work_address", "construction", "city_government_led", "project_name",
+                "workers_affected", "description", "close_reason"),
+                columns.stream().map(Object::toString).collect(Collectors.toSet()));
     }
 
     @Test

@@ -1,0 +1,118 @@
+package io.mwportal.casework;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import io.mwportal.casework.CaseQueue.CaseRow;
+import io.mwportal.casework.CaseQueue.ListFilter;
+import io.mwportal.casework.CaseViews.AttachmentView;
+import io.mwportal.casework.CaseViews.HistoryView;
+import io.mwportal.platform.paging.Page;
+import io.mwportal.platform.paging.PageRequest;
+import io.mwportal.platform.web.Versioned;
+
+/**
+ * What every case type offers over HTTP, done once: read a case, its history and evidence, upload evidence, run an
+ * action, list. A case type extends this with its workflow, its view and its hook ({@link CaseType}), and adds only
+ * what is its own (filing, its fields). {@link CaseResource} is the matching HTTP layer.
+ *
+ * @param <V> the type's view of one case
+ * @param <I> the body of its actions
+ */
+public abstract class CaseTypeService<V, I extends CaseActionInput> implements CaseType<I> {
+
+    @Inject
+    protected CaseAccess access;
+
+    @Inject
+    protected CaseRunner runner;
+
+    @Inject
+    protected CaseQueue queue;
+
+    @Inject
+    protected CaseClock caseClock;
+
+    @Inject
+    AttachmentService attachments;
+
+    @Inject
+    Validator validator;
+
+    /** The type's view of a case the caller may see (mask what the caller may not read in full). */
+    protected abstract V view(CaseFile file);
+
+    /** The body of an action sent without one (all fields null). */
+    protected abstract I emptyInput();
+
+    @Transactional
+    public Versioned<V> get(String trackingNumber) {
+        CaseFile file = access.find(workflow(), trackingNumber, "CASE");
+        return new Versioned<>(view(file), file.version);
+    }
+
+    @Transactional
+    public List<HistoryView> history(String trackingNumber) {
+        return runner.history(workflow(), trackingNumber);
+    }
+
+    /** Validates the body (Bean Validation: 400 naming the fields) and runs the action. */
+    @Transactional
+    public Versioned<V> act(String trackingNumber, String action, String ifMatch, I input) {
+        if (input != null) {
+            Set<ConstraintViolation<I>> violations = validator.validate(input);
+            if (!violations.isEmpty()) {
+                throw new ConstraintViolationException(violations);
+            }
+        }
+        CaseFile file = runner.act(this, trackingNumber, action, ifMatch, input != null ? input : emptyInput());
+        return new Versioned<>(view(file), file.version);
+    }
+
+    @Transactional
+    public AttachmentView upload(String trackingNumber, FileUpload file) {
+        CaseFile caseFile = access.findForEvidence(workflow(), trackingNumber, "ATTACHMENT_UPLOAD");
+        String role = access.isOwner(caseFile) ? Workflow.OWNER : workflow().officeRole();
+        return attachments.upload(workflow(), caseFile, role, file);
+    }
+
+    @Transactional
+    public List<AttachmentView> attachments(String trackingNumber) {
+        return attachments.list(access.findForEvidence(workflow(), trackingNumber, "ATTACHMENTS"));
+    }
+
+    @Transactional
+    public AttachmentService.Download download(String trackingNumber, long attachmentId) {
+        return attachments.download(access.findForEvidence(workflow(), trackingNumber, "ATTACHMENT:" + attachmentId),
+                attachmentId);
+    }
+
+    /** The actions the caller may take now, as the URL names them. */
+    protected List<String> allowedActions(CaseFile file) {
+        return runner.allowedActions(this, file);
+    }
+
+    /**
+     * A page of the caller's cases (own, or the office queue) as summaries: {@code details} loads the type's rows of
+     * the page's cases at once (keyed by case id), {@code summary} makes one line of each.
+     */
+    protected <E, S> Page<S> list(ListFilter filter, PageRequest page, Function<List<Long>, Map<Long, E>> details,
+            BiFunction<CaseRow, E, S> summary) {
+        Page<CaseRow> rows = queue.list(workflow(), filter, page);
+        Map<Long, E> byCase = rows.items().isEmpty() ? Map.of()
+                : details.apply(rows.items().stream().map(r -> r.file().id).toList());
+        List<S> items = rows.items().stream().map(row -> summary.apply(row, byCase.get(row.file().id))).toList();
+        return new Page<>(items, rows.page(), rows.size(), rows.hasNext(), rows.totalItems());
+    }
+}

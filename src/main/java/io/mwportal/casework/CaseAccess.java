@@ -30,7 +30,8 @@ public class CaseAccess {
      */
     @Transactional
     public CaseFile find(Workflow workflow, String trackingNumber, String what) {
-        if (!user.hasRole(workflow.officeRole()) && !user.hasRole(Workflow.OWNER)) {
+        boolean mayOwn = workflow.hasOwners() && user.hasRole(Workflow.OWNER);
+        if (!user.hasRole(workflow.officeRole()) && !mayOwn) {
             throw new ProblemException(403, "FORBIDDEN");
         }
         CaseFile file = visible(workflow, trackingNumber).orElseThrow(ProblemException::notFound);

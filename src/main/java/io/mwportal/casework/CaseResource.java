@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Min;
@@ -33,6 +34,7 @@ import io.mwportal.casework.CaseViews.HistoryView;
 import io.mwportal.platform.idempotency.IdempotencyService;
 import io.mwportal.platform.idempotency.IdempotencyService.Created;
 import io.mwportal.platform.web.EntityTags;
+import io.mwportal.platform.web.Versioned;
 import io.quarkus.security.Authenticated;
 
 /**
@@ -47,7 +49,7 @@ import io.quarkus.security.Authenticated;
  * does not let an overriding method add {@code @Valid}.
  */
 @Produces(MediaType.APPLICATION_JSON)
-public abstract class CaseResource<V, I extends CaseActionInput> {
+public abstract class CaseResource<V extends CaseView, I extends CaseActionInput> {
 
     /** Tracking numbers look like WC-2026-7K3M-9QXD; anything else is a 400 before it reaches the database. */
     public static final String TRACKING_NUMBER = "[A-Z]{2}-\\d{4}-[0-9A-Z]{4}-[0-9A-Z]{4}";
@@ -56,7 +58,28 @@ public abstract class CaseResource<V, I extends CaseActionInput> {
     @Inject
     protected IdempotencyService idempotency;
 
-    protected abstract CaseTypeService<V, I> cases();
+    private final CaseTypeService<V, I> cases;
+
+    protected CaseResource(CaseTypeService<V, I> cases) {
+        this.cases = cases;
+    }
+
+    protected CaseTypeService<V, I> cases() {
+        return cases;
+    }
+
+    /**
+     * Answers a filing (201, Location of the new case, its view and ETag) once per Idempotency-Key: a retry gets the
+     * first answer again. The key's scope and the Location come from the request's own path.
+     */
+    protected Response file(String idempotencyKey, UriInfo uri, Object request, Supplier<Versioned<V>> file) {
+        String path = uri.getPath().replaceAll("/$", "");
+        return idempotency.create(idempotencyKey, "POST " + path, request, () -> {
+            Versioned<V> filed = file.get();
+            return Created.created(URI.create(path + "/" + filed.body().trackingNumber()), filed.body(),
+                    filed.version());
+        });
+    }
 
     @GET
     @Path("/{trackingNumber}")

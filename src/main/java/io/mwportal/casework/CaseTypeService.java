@@ -5,8 +5,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -20,6 +22,8 @@ import io.mwportal.casework.CaseViews.AttachmentView;
 import io.mwportal.casework.CaseViews.HistoryView;
 import io.mwportal.platform.paging.Page;
 import io.mwportal.platform.paging.PageRequest;
+import io.mwportal.platform.reference.ReferenceDataService;
+import io.mwportal.platform.security.CurrentUser;
 import io.mwportal.platform.web.Versioned;
 
 /**
@@ -30,7 +34,10 @@ import io.mwportal.platform.web.Versioned;
  * @param <V> the type's view of one case
  * @param <I> the body of its actions
  */
-public abstract class CaseTypeService<V, I extends CaseActionInput> implements CaseType<I> {
+public abstract class CaseTypeService<V extends CaseView, I extends CaseActionInput> implements CaseType<I> {
+
+    private Workflow workflow;
+    private I emptyInput;
 
     @Inject
     protected CaseAccess access;
@@ -45,16 +52,40 @@ public abstract class CaseTypeService<V, I extends CaseActionInput> implements C
     protected CaseClock caseClock;
 
     @Inject
+    protected CurrentUser user;
+
+    @Inject
+    protected ReferenceDataService referenceData;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
     AttachmentService attachments;
 
     @Inject
     Validator validator;
 
+    /**
+     * @param workflow the type's state machine
+     * @param emptyInput the body of an action sent without one (all fields null)
+     */
+    protected CaseTypeService(Workflow workflow, I emptyInput) {
+        this.workflow = workflow;
+        this.emptyInput = emptyInput;
+    }
+
+    /** For the container's client proxies only (a normal-scoped bean needs a no-args constructor up its hierarchy). */
+    protected CaseTypeService() {
+    }
+
+    @Override
+    public Workflow workflow() {
+        return workflow;
+    }
+
     /** The type's view of a case the caller may see (mask what the caller may not read in full). */
     protected abstract V view(CaseFile file);
-
-    /** The body of an action sent without one (all fields null). */
-    protected abstract I emptyInput();
 
     @Transactional
     public Versioned<V> get(String trackingNumber) {
@@ -76,7 +107,7 @@ public abstract class CaseTypeService<V, I extends CaseActionInput> implements C
                 throw new ConstraintViolationException(violations);
             }
         }
-        CaseFile file = runner.act(this, trackingNumber, action, ifMatch, input != null ? input : emptyInput());
+        CaseFile file = runner.act(this, trackingNumber, action, ifMatch, input != null ? input : emptyInput);
         return new Versioned<>(view(file), file.version);
     }
 
@@ -104,14 +135,16 @@ public abstract class CaseTypeService<V, I extends CaseActionInput> implements C
     }
 
     /**
-     * A page of the caller's cases (own, or the office queue) as summaries: {@code details} loads the type's rows of
-     * the page's cases at once (keyed by case id), {@code summary} makes one line of each.
+     * A page of the caller's cases (own, or the office queue) as summaries: the type's rows ({@code details}) of the
+     * page's cases are read in one query, and {@code summary} makes one line of each.
      */
-    protected <E, S> Page<S> list(ListFilter filter, PageRequest page, Function<List<Long>, Map<Long, E>> details,
+    protected <E extends CaseDetails, S> Page<S> list(ListFilter filter, PageRequest page, Class<E> details,
             BiFunction<CaseRow, E, S> summary) {
         Page<CaseRow> rows = queue.list(workflow(), filter, page);
         Map<Long, E> byCase = rows.items().isEmpty() ? Map.of()
-                : details.apply(rows.items().stream().map(r -> r.file().id).toList());
+                : em.createQuery("from " + details.getSimpleName() + " where caseId in :ids", details)
+                        .setParameter("ids", rows.items().stream().map(r -> r.file().id).toList()).getResultStream()
+                        .collect(Collectors.toMap(d -> d.caseId, Function.identity()));
         List<S> items = rows.items().stream().map(row -> summary.apply(row, byCase.get(row.file().id))).toList();
         return new Page<>(items, rows.page(), rows.size(), rows.hasNext(), rows.totalItems());
     }

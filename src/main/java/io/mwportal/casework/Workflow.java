@@ -120,9 +120,18 @@ public record Workflow(String caseType, String trackingPrefix, String officeRole
             return this;
         }
 
+        /** The same with a case type's statuses declared as an enum. */
+        public Builder from(Enum<?>... statuses) {
+            return from(names(statuses));
+        }
+
         public Builder to(String status) {
             this.to = status;
             return this;
+        }
+
+        public Builder to(Enum<?> status) {
+            return to(status.name());
         }
 
         public Builder clock(ClockEffect effect) {
@@ -198,6 +207,20 @@ public record Workflow(String caseType, String trackingPrefix, String officeRole
         if (takeOverSteps.size() > 1) {
             throw new IllegalArgumentException("At most one take-over step: " + takeOverSteps);
         }
+    }
+
+    /** The names of enum statuses, for a case type that declares its statuses as an enum. */
+    public static Set<String> names(Enum<?>... statuses) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Enum<?> status : statuses) {
+            names.add(status.name());
+        }
+        return names;
+    }
+
+    /** Whether workers own cases of this type (file them and act on them); an anonymous report has no owner. */
+    public boolean hasOwners() {
+        return steps.stream().anyMatch(s -> s.role().equals(OWNER));
     }
 
     public boolean knows(String action) {

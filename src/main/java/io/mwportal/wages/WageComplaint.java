@@ -3,26 +3,21 @@ package io.mwportal.wages;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.MapsId;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import io.mwportal.casework.CaseDetails;
 import io.mwportal.casework.CaseFile;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.mwportal.platform.privacy.PersonalIdentity;
 
 /**
  * What a worker complains about; the case itself (status, office, clock, history) is its {@link CaseFile}. A
@@ -30,25 +25,14 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "wage_complaint")
-public class WageComplaint extends PanacheEntityBase {
+public class WageComplaint extends CaseDetails {
 
-    @Id
-    @Column(name = "case_id")
-    public Long caseId;
-
-    @MapsId
-    @OneToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "case_id")
-    public CaseFile caseFile;
-
-    @Column(name = "complainant_name")
-    public String complainantName;
-
-    @Column(name = "complainant_id_number")
-    public String complainantIdNumber;
-
-    @Column(name = "complainant_phone")
-    public String complainantPhone;
+    /** Null for a case opened ex officio. */
+    @Embedded
+    @AttributeOverride(name = "name", column = @Column(name = "complainant_name"))
+    @AttributeOverride(name = "idNumber", column = @Column(name = "complainant_id_number"))
+    @AttributeOverride(name = "phone", column = @Column(name = "complainant_phone"))
+    public PersonalIdentity complainant;
 
     @Column(name = "complainant_address")
     public String complainantAddress;
@@ -117,12 +101,6 @@ public class WageComplaint extends PanacheEntityBase {
 
     @Column(name = "amount_ordered")
     public BigDecimal amountOrdered;
-
-    /** The complaints of the given cases, by case id (one query for a page of a list). */
-    static Map<Long, WageComplaint> byCase(List<Long> caseIds) {
-        return WageComplaint.<WageComplaint>list("caseId in ?1", caseIds).stream()
-                .collect(Collectors.toMap(w -> w.caseId, Function.identity()));
-    }
 
     /** A representative of a collective complaint, stored with the complaint. */
     public record Representative(String name, String phone) {

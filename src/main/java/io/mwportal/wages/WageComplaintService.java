@@ -21,6 +21,7 @@ import io.mwportal.platform.paging.Page;
 import io.mwportal.platform.paging.PageRequest;
 import io.mwportal.platform.privacy.FieldCrypto;
 import io.mwportal.platform.privacy.Masking;
+import io.mwportal.platform.privacy.PersonalIdentity;
 import io.mwportal.platform.reference.Jurisdiction;
 import io.mwportal.platform.reference.ReferenceDataService;
 import io.mwportal.platform.security.CurrentUser;
@@ -44,31 +45,14 @@ import io.mwportal.wages.WageViews.Workplace;
 @ApplicationScoped
 public class WageComplaintService extends CaseTypeService<WageComplaintView, WageActionRequest> {
 
-    private final Workflow workflow;
     private final WagesConfig config;
-
-    @Inject
-    ReferenceDataService referenceData;
 
     @Inject
     FieldCrypto crypto;
 
-    @Inject
-    CurrentUser user;
-
     public WageComplaintService(WagesWorkflow workflow, WagesConfig config) {
-        this.workflow = workflow.definition();
+        super(workflow.definition(), WageActionRequest.EMPTY);
         this.config = config;
-    }
-
-    @Override
-    public Workflow workflow() {
-        return workflow;
-    }
-
-    @Override
-    protected WageActionRequest emptyInput() {
-        return WageActionRequest.EMPTY;
     }
 
     /**
@@ -94,13 +78,12 @@ public class WageComplaintService extends CaseTypeService<WageComplaintView, Wag
             throw ProblemException.withErrors(422, "COMPLAINT_INVALID", errors);
         }
         String office = route(request.workplace());
-        CaseFile caseFile = runner.open(workflow, office, user.subject(), Workflow.OWNER,
+        CaseFile caseFile = runner.open(workflow(), office, user.subject(), Workflow.OWNER,
                 Map.of("handlingOffice", office));
         WageComplaint complaint = new WageComplaint();
         complaint.caseFile = caseFile;
-        complaint.complainantName = request.complainant().name();
-        complaint.complainantIdNumber = request.complainant().idNumber();
-        complaint.complainantPhone = request.complainant().phone();
+        complaint.complainant = new PersonalIdentity(request.complainant().name(), request.complainant().idNumber(),
+                request.complainant().phone());
         complaint.complainantAddress = request.complainant().address();
         complaint.bankCardEncrypted = crypto.encrypt(request.complainant().bankCard());
         setEmployer(complaint, request.employer());
@@ -123,7 +106,7 @@ public class WageComplaintService extends CaseTypeService<WageComplaintView, Wag
      */
     @Transactional
     CaseFile openExOfficio(CaseFile reportFile, WageReport report) {
-        CaseFile caseFile = runner.open(workflow, reportFile.jurisdiction, null, Roles.LABOUR_INSPECTOR,
+        CaseFile caseFile = runner.open(workflow(), reportFile.jurisdiction, null, Roles.LABOUR_INSPECTOR,
                 Map.of("handlingOffice", reportFile.jurisdiction, "fromReport", reportFile.trackingNumber));
         caseFile.relatedCaseId = reportFile.id;
         WageComplaint complaint = new WageComplaint();
@@ -175,7 +158,7 @@ public class WageComplaintService extends CaseTypeService<WageComplaintView, Wag
     }
 
     public Page<WageComplaintSummary> list(ListFilter filter, PageRequest page) {
-        return list(filter, page, WageComplaint::byCase, (row, w) -> new WageComplaintSummary(row.file().trackingNumber,
+        return list(filter, page, WageComplaint.class, (row, w) -> new WageComplaintSummary(row.file().trackingNumber,
                 row.file().status, row.file().jurisdiction, w.employerName, w.workDistrict, w.amountOwed,
                 w.workersAffected, limitationRisk(row.file(), w), row.deadline(), row.file().assigneeName,
                 row.file().createdAt));
@@ -291,14 +274,13 @@ public class WageComplaintService extends CaseTypeService<WageComplaintView, Wag
     }
 
     private WageComplaintView view(CaseFile c, WageComplaint w) {
-        boolean full = access.isOwner(c) || access.isHandlingOffice(workflow, c);
-        boolean exOfficio = w.complainantName == null;
+        boolean full = access.isOwner(c) || access.isHandlingOffice(workflow(), c);
+        boolean exOfficio = w.complainant == null;
         ComplainantView complainant = null;
         if (!exOfficio) {
             String bankCard = crypto.decrypt(w.bankCardEncrypted);
-            complainant = new ComplainantView(w.complainantName,
-                    full ? w.complainantIdNumber : Masking.idNumber(w.complainantIdNumber),
-                    full ? w.complainantPhone : Masking.phone(w.complainantPhone), w.complainantAddress,
+            PersonalIdentity shown = w.complainant.shownTo(full);
+            complainant = new ComplainantView(shown.name, shown.idNumber, shown.phone, w.complainantAddress,
                     full ? bankCard : Masking.bankCard(bankCard));
         }
         List<RepresentativeRequest> representatives = w.representatives == null ? List.of() : w.representatives.stream()

@@ -6,28 +6,19 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.mwportal.casework.CaseDetails;
+
 
 /**
  * An anonymous report (举报): a lead for the office, with nothing about the reporter. The reporter tracks nothing; the
- * office handles it as a case ({@link WageReportWorkflow}).
+ * office handles it as a case ({@link WageReportWorkflow}), keyed by its case file (the table's own id is kept for
+ * reports received before they were cases).
  */
 @Entity
 @Table(name = "wage_report")
-public class WageReport extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    /** The report as a case of the office (queue, actions, history); it has no owner. */
-    @Column(name = "case_id")
-    public long caseId;
+public class WageReport extends CaseDetails {
 
     @Column(name = "received_at")
     public Instant receivedAt;

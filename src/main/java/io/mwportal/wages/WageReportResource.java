@@ -5,14 +5,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -21,9 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.mwportal.casework.CaseQueue.ListFilter;
+import io.mwportal.casework.CaseListQuery;
 import io.mwportal.casework.CaseResource;
-import io.mwportal.casework.CaseTypeService;
 import io.mwportal.platform.idempotency.IdempotencyService;
 import io.mwportal.platform.idempotency.IdempotencyService.Created;
 import io.mwportal.platform.paging.Page;
@@ -45,15 +42,15 @@ import io.mwportal.wages.WageViews.WageReportView;
 @RolesAllowed(Roles.LABOUR_INSPECTOR)
 public class WageReportResource extends CaseResource<WageReportView, ReportActionRequest> {
 
-    @Inject
-    WageReportService reports;
+    private final WageReportService reports;
 
     @Inject
     ClientAddress clientAddress;
 
-    @Override
-    protected CaseTypeService<WageReportView, ReportActionRequest> cases() {
-        return reports;
+    @Inject
+    public WageReportResource(WageReportService reports) {
+        super(reports);
+        this.reports = reports;
     }
 
     @POST
@@ -76,17 +73,7 @@ public class WageReportResource extends CaseResource<WageReportView, ReportActio
     @GET
     @Operation(summary = "The office's report queue", description = "Labour inspectors: the reports routed to their "
             + "office, oldest first (a city-level inspector may pass another jurisdiction).")
-    public Page<WageReportSummary> list(
-            @Parameter(example = "RECEIVED") @QueryParam("status") @Pattern(regexp = "[A-Z_]{1,40}") String status,
-            @Parameter(description = "City-level inspectors: another office's queue", example = "210702")
-            @QueryParam("jurisdiction") @Pattern(regexp = "\\d{6}") String jurisdiction,
-            @Valid @BeanParam PageRequest page) {
-        return reports.list(new ListFilter(status, null, null, jurisdiction), page);
-    }
-
-    /** The body is read as a report's action ({@link ReportActionRequest}); the rest is the kernel's. */
-    @Override
-    public Response act(String trackingNumber, String action, String ifMatch, ReportActionRequest request) {
-        return super.act(trackingNumber, action, ifMatch, request);
+    public Page<WageReportSummary> list(@Valid @BeanParam CaseListQuery query, @Valid @BeanParam PageRequest page) {
+        return reports.list(query.filter(), page);
     }
 }

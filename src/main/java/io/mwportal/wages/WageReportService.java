@@ -2,8 +2,6 @@ package io.mwportal.wages;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,7 +32,6 @@ import io.mwportal.wages.WageViews.Workplace;
 @ApplicationScoped
 public class WageReportService extends CaseTypeService<WageReportView, ReportActionRequest> {
 
-    private final Workflow workflow;
     private final WagesConfig config;
 
     @Inject
@@ -44,18 +41,8 @@ public class WageReportService extends CaseTypeService<WageReportView, ReportAct
     RateLimiter rateLimiter;
 
     public WageReportService(WageReportWorkflow workflow, WagesConfig config) {
-        this.workflow = workflow.definition();
+        super(workflow.definition(), ReportActionRequest.EMPTY);
         this.config = config;
-    }
-
-    @Override
-    public Workflow workflow() {
-        return workflow;
-    }
-
-    @Override
-    protected ReportActionRequest emptyInput() {
-        return ReportActionRequest.EMPTY;
     }
 
     /**
@@ -67,9 +54,9 @@ public class WageReportService extends CaseTypeService<WageReportView, ReportAct
         rateLimiter.acquire("wage-reports", clientPseudonym, config.reportsPerClient(), config.reportsWindow());
         complaints.validateWorkplace(request.workplace(), "workplace");
         String office = WageComplaintService.route(request.workplace());
-        CaseFile file = runner.open(workflow, office, null, "anonymous", Map.of("handlingOffice", office));
+        CaseFile file = runner.open(workflow(), office, null, "anonymous", Map.of("handlingOffice", office));
         WageReport report = new WageReport();
-        report.caseId = file.id;
+        report.caseFile = file;
         report.receivedAt = file.createdAt;
         report.jurisdiction = office;
         report.employerName = request.employer().name();
@@ -86,18 +73,13 @@ public class WageReportService extends CaseTypeService<WageReportView, ReportAct
     }
 
     public Page<WageReportSummary> list(ListFilter filter, PageRequest page) {
-        return list(filter, page, WageReportService::byCase, (row, r) -> new WageReportSummary(
+        return list(filter, page, WageReport.class, (row, r) -> new WageReportSummary(
                 row.file().trackingNumber, row.file().status, row.file().jurisdiction, r.employerName, r.workDistrict,
                 r.workersAffected, row.file().assigneeName, r.receivedAt));
     }
 
-    private static Map<Long, WageReport> byCase(List<Long> caseIds) {
-        return WageReport.<WageReport>list("caseId in ?1", caseIds).stream()
-                .collect(Collectors.toMap(r -> r.caseId, Function.identity()));
-    }
-
     private static WageReport report(CaseFile file) {
-        return WageReport.<WageReport>find("caseId", file.id).singleResult();
+        return WageReport.findById(file.id);
     }
 
     @Override

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 
 import io.mwportal.platform.validation.PlausibleDate;
 import io.mwportal.casework.CaseActionInput;
+import io.mwportal.casework.CaseView;
 import io.mwportal.casework.CaseViews.DeadlineView;
 import io.mwportal.platform.validation.BankCard;
 import io.mwportal.platform.validation.IdNumber;
@@ -156,7 +157,7 @@ public final class WageViews {
             @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING) BigDecimal amountRecovered,
             @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING) BigDecimal amountOrdered,
             @Schema(description = "What the caller may do next (action names for POST …/actions/{action})")
-            List<String> allowedActions) {
+            List<String> allowedActions) implements CaseView {
     }
 
     @Schema(name = "WageComplainantView", description = "ID number, phone and bank card are masked unless the caller is "
@@ -208,7 +209,7 @@ public final class WageViews {
             @Schema(description = "The inspector handling it") String assignee,
             @Schema(description = "The complaint case opened from it ex officio") String complaintTrackingNumber,
             @Schema(description = "Why it was closed without a case") ReportCloseReason closeReason,
-            List<String> allowedActions) {
+            List<String> allowedActions) implements CaseView {
     }
 
     @Schema(name = "WageReportSummary", description = "A row of an office's report queue")

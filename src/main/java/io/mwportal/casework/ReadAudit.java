@@ -17,7 +17,7 @@ import io.mwportal.platform.paging.PageRequest;
 import io.mwportal.platform.security.CurrentUser;
 
 /**
- * The personal-data audit of cases (PIPL; DESIGN.md section 5): every officer read of a case is recorded, and an
+ * The personal-data audit of cases (PIPL; docs/security.md): every officer read of a case is recorded, and an
  * admin reads those records through the API (each such read is itself recorded in the audit).
  */
 @ApplicationScoped

@@ -36,7 +36,7 @@ public record Workflow(String caseType, String trackingPrefix, String officeRole
         PLAIN,
         /** Moves the case to another office ({@code toJurisdiction}, a reason); the history keeps both offices. */
         TRANSFER,
-        /** A city-level officer takes a district's case over (DESIGN.md section 5: a higher level may). */
+        /** A city-level officer takes a district's case over (docs/security.md: a higher level may). */
         TAKE_OVER,
         /** Asks the applicant to supply what is missing ({@code missingItems}); the clock usually pauses. */
         REQUEST_SUPPLEMENT,

@@ -25,7 +25,7 @@ import io.mwportal.training.TrainingViews.DecisionRequest;
 import io.quarkus.panache.common.Parameters;
 
 /**
- * Training-subsidy claims (技能提升补贴 rules, DESIGN.md section 6): once per occupation and level per person; not
+ * Training-subsidy claims (技能提升补贴 rules, docs/rules.md): once per occupation and level per person; not
  * for a level below one the worker already holds for that occupation (level 1 高级技师 is the highest, 5 初级工 the
  * lowest); one a year, plus up to two more for occupations on the year's shortage list ({@link SubsidyCap},
  * {@link ShortageOccupationService}). Claims of one worker are checked under a per-worker lock, so two claims sent

@@ -1,6 +1,6 @@
 package io.mwportal.wages;
 
-/** How an investigation ended (DESIGN.md section 6). Withdrawal is the worker's own action, not an outcome. */
+/** How an investigation ended (docs/rules.md). Withdrawal is the worker's own action, not an outcome. */
 public enum Outcome {
     /** The wages were paid: record the amount recovered. */
     RESOLVED,

@@ -78,6 +78,20 @@ class WorkflowUnitTest {
         assertEquals("WC", wages.trackingPrefix());
     }
 
+    enum Light { RED, AMBER, GREEN }
+
+    @Test
+    void statusesMayBeAnEnumAndOwnersAreKnownFromTheSteps() {
+        Workflow lights = new Workflow("LIGHT", "LT", INSPECTOR, Light.RED.name(), null, Workflow.names(Light.GREEN),
+                List.of(Workflow.Step.step("go", INSPECTOR).from(Light.RED, Light.AMBER).to(Light.GREEN).build()),
+                Workflow.QueueOrder.OLDEST_FIRST);
+        assertEquals(java.util.Set.of("RED", "AMBER"), lights.step("go", "AMBER", INSPECTOR).orElseThrow().from());
+        assertEquals("GREEN", lights.step("go", "RED", INSPECTOR).orElseThrow().to());
+        assertEquals(List.of("GREEN"), List.copyOf(Workflow.names(Light.GREEN)));
+        assertFalse(lights.hasOwners(), "nobody owns a case whose steps are all the office's");
+        assertTrue(wages.hasOwners());
+    }
+
     private List<String> actions(String status, String role, boolean handles, boolean mayTakeOver) {
         return wages.candidateSteps(status, role, handles, mayTakeOver).stream().map(Workflow.Step::action).toList();
     }

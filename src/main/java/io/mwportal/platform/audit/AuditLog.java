@@ -15,7 +15,7 @@ import io.mwportal.platform.security.CurrentUser;
 import io.mwportal.platform.security.Roles;
 
 /**
- * The audit of officer and admin changes (DESIGN.md section 7 "audit"; Fineract's command source): who, in which
+ * The audit of officer and admin changes (docs/security.md "audit"; Fineract's command source): who, in which
  * role and office, when, which object, and before/after of each changed field. Case actions are not recorded here:
  * their history is their audit. A feature calls {@link #changed} inside the transaction of the change, so the
  * entry commits with it or not at all.

@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
-/** Time is stored in UTC; deadlines and "today" are in Asia/Shanghai (DESIGN.md section 4). */
+/** Time is stored in UTC; deadlines and "today" are in Asia/Shanghai (docs/api.md). */
 @ApplicationScoped
 public class PortalTime {
 

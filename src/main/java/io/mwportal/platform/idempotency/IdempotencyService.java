@@ -30,7 +30,7 @@ import io.mwportal.platform.web.PublicUrls;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * {@code Idempotency-Key} for creating POSTs (DESIGN.md section 4): a retry from a flaky phone connection gets the
+ * {@code Idempotency-Key} for creating POSTs (docs/api.md): a retry from a flaky phone connection gets the
  * first response again instead of creating a second record.
  *
  * <p>The key is claimed by inserting its record in the same transaction that creates the resource, so both

@@ -8,7 +8,7 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
- * {@code ?page=&size=} of every list (DESIGN.md section 4): page is 0-based, size 1..100 (default 20). Out-of-range
+ * {@code ?page=&size=} of every list (docs/api.md): page is 0-based, size 1..100 (default 20). Out-of-range
  * values are a 400 with the field named, rather than silently changed, so a client sees its mistake.
  */
 public class PageRequest {

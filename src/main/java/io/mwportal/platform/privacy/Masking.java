@@ -1,8 +1,8 @@
 package io.mwportal.platform.privacy;
 
 /**
- * Masks personal data for viewers who are neither the data subject nor the handling office (PIPL; DESIGN.md
- * section 5). Keeps just enough to recognise one's own data: the region and check digit of an ID number, the
+ * Masks personal data for viewers who are neither the data subject nor the handling office (PIPL;
+ * docs/security.md). Keeps just enough to recognise one's own data: the region and check digit of an ID number, the
  * network prefix and last digits of a phone, the last four digits of a card.
  */
 public final class Masking {

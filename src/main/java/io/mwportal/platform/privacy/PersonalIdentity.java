@@ -5,7 +5,7 @@ import jakarta.persistence.Embeddable;
 
 /**
  * A person as a case names them (PIPL personal information): name, resident ID number, mobile phone. Whoever may
- * not read them in full (DESIGN.md section 5: anyone but the person and the handling office) gets them masked.
+ * not read them in full (docs/security.md: anyone but the person and the handling office) gets them masked.
  */
 @Embeddable
 public class PersonalIdentity {

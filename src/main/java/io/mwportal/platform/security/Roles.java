@@ -2,7 +2,7 @@ package io.mwportal.platform.security;
 
 import java.util.Set;
 
-/** The realm roles of the Keycloak realm {@code portal} (DESIGN.md section 5), for {@code @RolesAllowed}. */
+/** The realm roles of the Keycloak realm {@code portal} (docs/security.md), for {@code @RolesAllowed}. */
 public final class Roles {
 
     public static final String WORKER = "worker";

@@ -19,7 +19,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Caching of every API response (DESIGN.md section 4, "Caching"). Personal data must never sit in a shared or
+ * Caching of every API response (docs/api.md, "Caching"). Personal data must never sit in a shared or
  * browser cache, so {@code Cache-Control: no-store} is the default for everything, and always for a request that
  * carries credentials. Only a successful anonymous GET of a {@link PublicRead} endpoint is cacheable:
  * {@code public, max-age=…}, with an ETag (the entity version where the resource has one, else a hash of the body)

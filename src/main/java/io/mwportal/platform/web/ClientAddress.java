@@ -8,7 +8,7 @@ import io.vertx.core.http.HttpServerRequest;
 
 /**
  * The address of the client of the current request, resolved once per request from the configured trusted proxies
- * (DESIGN.md section 4, "Client address"; {@link ForwardedFor}). Nothing stores the address itself: callers that
+ * (docs/api.md, "Client address"; {@link ForwardedFor}). Nothing stores the address itself: callers that
  * need to remember a client (rate limits, anonymous idempotency keys) take its {@link #pseudonym(String)}.
  */
 @ApplicationScoped

@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.Response;
 import io.mwportal.platform.error.ProblemException;
 
 /**
- * Optimistic concurrency over HTTP (DESIGN.md section 4): single-resource responses carry the entity's version as a
+ * Optimistic concurrency over HTTP (docs/api.md): single-resource responses carry the entity's version as a
  * strong {@code ETag}; updates and case actions honour {@code If-Match} and answer 412 when it is stale. A request
  * without If-Match is accepted (the entity's own version still stops lost updates between concurrent writers: 409).
  */

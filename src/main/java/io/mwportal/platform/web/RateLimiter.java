@@ -14,8 +14,8 @@ import io.mwportal.platform.error.ProblemException;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Fixed-window request limits per client, kept in PostgreSQL so that they hold across every instance (DESIGN.md
- * section 9). One statement counts the request and returns the window's count; it runs in the transaction of the
+ * Fixed-window request limits per client, kept in PostgreSQL so that they hold across every instance
+ * (docs/architecture.md). One statement counts the request and returns the window's count; it runs in the transaction of the
  * work it admits, so work that fails or is refused (including the 429 itself) does not count, and a replayed
  * request, which never reaches the work, does not count either.
  */

@@ -49,7 +49,7 @@ import io.quarkus.security.Authenticated;
  * does not let an overriding method add {@code @Valid}.
  */
 @Produces(MediaType.APPLICATION_JSON)
-public abstract class CaseResource<V extends CaseView, I extends CaseActionInput> {
+public abstract class CaseResource<V extends CaseView, I extends CaseActionInput, S extends CaseTypeService<V, I>> {
 
     /** Tracking numbers look like WC-2026-7K3M-9QXD; anything else is a 400 before it reaches the database. */
     public static final String TRACKING_NUMBER = "[A-Z]{2}-\\d{4}-[0-9A-Z]{4}-[0-9A-Z]{4}";
@@ -58,13 +58,14 @@ public abstract class CaseResource<V extends CaseView, I extends CaseActionInput
     @Inject
     protected IdempotencyService idempotency;
 
-    private final CaseTypeService<V, I> cases;
+    private final S cases;
 
-    protected CaseResource(CaseTypeService<V, I> cases) {
+    protected CaseResource(S cases) {
         this.cases = cases;
     }
 
-    protected CaseTypeService<V, I> cases() {
+    /** The case type's service, for the endpoints the type adds (filing, lists). */
+    protected S cases() {
         return cases;
     }
 

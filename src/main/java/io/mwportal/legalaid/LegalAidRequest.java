@@ -3,7 +3,6 @@ package io.mwportal.legalaid;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -16,7 +15,6 @@ import io.mwportal.casework.CaseFile;
 import io.mwportal.legalaid.LegalAidEnums.DeadlineKind;
 import io.mwportal.legalaid.LegalAidEnums.LawyerKind;
 import io.mwportal.legalaid.LegalAidEnums.Outcome;
-import io.mwportal.legalaid.LegalAidEnums.RefusalReason;
 import io.mwportal.platform.privacy.PersonalIdentity;
 
 /** What a worker asks legal aid for; the case itself (status, office, clock, history) is its {@link CaseFile}. */
@@ -24,10 +22,8 @@ import io.mwportal.platform.privacy.PersonalIdentity;
 @Table(name = "legal_aid_request")
 public class LegalAidRequest extends CaseDetails {
 
+    /** The applicant (columns name, id_number, phone). */
     @Embedded
-    @AttributeOverride(name = "name", column = @Column(name = "applicant_name"))
-    @AttributeOverride(name = "idNumber", column = @Column(name = "applicant_id_number"))
-    @AttributeOverride(name = "phone", column = @Column(name = "applicant_phone"))
     public PersonalIdentity applicant;
 
     @Enumerated(EnumType.STRING)
@@ -54,17 +50,12 @@ public class LegalAidRequest extends CaseDetails {
     @Column(name = "next_deadline_kind")
     public DeadlineKind nextDeadlineKind;
 
+    /** Green channel (法律援助法 Art 42): no means check, and so no hardship declaration. */
     @Column(name = "means_test_exempt")
     public boolean meansTestExempt;
 
-    @Column(name = "household_size")
-    public Integer householdSize;
-
-    @Column(name = "monthly_household_income")
-    public BigDecimal monthlyHouseholdIncome;
-
-    @Column(name = "hardship_statement")
-    public String hardshipStatement;
+    @Embedded
+    public HardshipDeclaration hardship;
 
     public boolean provisional;
 
@@ -81,16 +72,9 @@ public class LegalAidRequest extends CaseDetails {
     @Column(name = "lawyer_phone")
     public String lawyerPhone;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "refusal_reason")
-    public RefusalReason refusalReason;
-
-    @Column(name = "refusal_note")
-    public String refusalNote;
-
-    /** The last day the applicant may object to the refusal. */
-    @Column(name = "objection_due")
-    public LocalDate objectionDue;
+    /** Null until aid is refused. */
+    @Embedded
+    public RefusalDecision refusal;
 
     @Enumerated(EnumType.STRING)
     public Outcome outcome;

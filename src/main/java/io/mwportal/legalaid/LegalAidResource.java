@@ -41,14 +41,19 @@ import io.mwportal.platform.security.Roles;
 @Path("/api/v1/legal-aid-requests")
 @Tag(name = "Legal aid", description = "Workers apply for legal aid; legal-aid officers decide")
 @RolesAllowed({ Roles.WORKER, Roles.LEGAL_AID_OFFICER })
-public class LegalAidResource extends CaseResource<LegalAidView, LegalAidActionRequest> {
-
-    private final LegalAidService legalAid;
+public class LegalAidResource extends CaseResource<LegalAidView, LegalAidActionRequest, LegalAidService> {
 
     @Inject
     public LegalAidResource(LegalAidService legalAid) {
         super(legalAid);
-        this.legalAid = legalAid;
+    }
+
+    @GET
+    @Operation(summary = "List legal-aid requests", description = "An applicant sees their own, newest first; an "
+            + "officer the queue of their office: urgent first, then overdue, then soonest due (a city-level officer "
+            + "may pass another jurisdiction).")
+    public Page<LegalAidSummary> list(@Valid @BeanParam CaseListQuery query, @Valid @BeanParam PageRequest page) {
+        return cases().list(query.filter(), page);
     }
 
     @POST
@@ -61,14 +66,6 @@ public class LegalAidResource extends CaseResource<LegalAidView, LegalAidActionR
     public Response apply(@Parameter(description = "Unique per request; retries reuse it", required = true,
             example = IDEMPOTENCY_EXAMPLE) @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
             @NotNull @Valid LegalAidApplication application, @Context UriInfo uri) {
-        return file(idempotencyKey, uri, application, () -> legalAid.submit(application));
-    }
-
-    @GET
-    @Operation(summary = "List legal-aid requests", description = "An applicant sees their own, newest first; an "
-            + "officer the queue of their office: urgent first, then overdue, then soonest due (a city-level officer "
-            + "may pass another jurisdiction).")
-    public Page<LegalAidSummary> list(@Valid @BeanParam CaseListQuery query, @Valid @BeanParam PageRequest page) {
-        return legalAid.list(query.filter(), page);
+        return file(idempotencyKey, uri, application, () -> cases().submit(application));
     }
 }

@@ -111,10 +111,10 @@ public class LegalAidService extends CaseTypeService<LegalAidView, LegalAidActio
         request.nextDeadline = next == null ? null : next.date();
         request.nextDeadlineKind = next == null ? null : next.kind();
         request.meansTestExempt = matter.greenChannel();
-        if (application.hardship() != null && !matter.greenChannel()) {
-            request.householdSize = application.hardship().householdSize();
-            request.monthlyHouseholdIncome = application.hardship().monthlyHouseholdIncome();
-            request.hardshipStatement = application.hardship().statement();
+        Hardship declared = application.hardship();
+        if (declared != null && !matter.greenChannel()) {
+            request.hardship = new HardshipDeclaration(declared.householdSize(), declared.monthlyHouseholdIncome(),
+                    declared.statement());
         }
         request.persist();
         return new Versioned<>(view(file, request), file.version);
@@ -133,9 +133,9 @@ public class LegalAidService extends CaseTypeService<LegalAidView, LegalAidActio
             return new Refusal("NOT_URGENT");
         }
         if (step.action().equals(LegalAidWorkflow.OBJECT)) {
-            LocalDate due = LegalAidRequest.<LegalAidRequest>findById(file.id).objectionDue;
-            if (due != null && caseClock.today().isAfter(due)) {
-                return new Refusal("OBJECTION_PERIOD_OVER", due.toString());
+            RefusalDecision refusal = LegalAidRequest.<LegalAidRequest>findById(file.id).refusal;
+            if (refusal != null && caseClock.today().isAfter(refusal.objectionDue)) {
+                return new Refusal("OBJECTION_PERIOD_OVER", refusal.objectionDue.toString());
             }
         }
         return null;
@@ -176,13 +176,12 @@ public class LegalAidService extends CaseTypeService<LegalAidView, LegalAidActio
                 details.put("lawyer", lawyer.name() + "（" + lawyer.organisation() + "）");
             }
             case LegalAidWorkflow.REFUSE -> {
-                request.refusalReason = input.reasonCode();
-                request.refusalNote = input.note();
                 // The applicant is told of the right to object and until when (a day off moves it to the next
                 // working day, 民法典 Art 203).
-                request.objectionDue = calendar.addNaturalDays(caseClock.today(), config.objectionPeriodDays()).date();
+                LocalDate objectUntil = calendar.addNaturalDays(caseClock.today(), config.objectionPeriodDays()).date();
+                request.refusal = new RefusalDecision(input.reasonCode(), input.note(), objectUntil);
                 details.put("reasonCode", input.reasonCode());
-                details.put("objectUntil", request.objectionDue.toString());
+                details.put("objectUntil", objectUntil.toString());
             }
             case LegalAidWorkflow.RECORD_OUTCOME -> {
                 request.outcome = input.outcome();
@@ -212,14 +211,16 @@ public class LegalAidService extends CaseTypeService<LegalAidView, LegalAidActio
                 ? new MeansTestView(false, GREEN_CHANNEL, "法律援助法第四十二条第（四）项：进城务工人员请求支付劳动报酬或者"
                         + "工伤事故人身损害赔偿的，免予核查经济困难状况")
                 : new MeansTestView(true, null, null);
-        Hardship hardship = r.householdSize == null ? null
-                : new Hardship(r.householdSize, r.monthlyHouseholdIncome, r.hardshipStatement);
+        Hardship hardship = r.hardship == null ? null
+                : new Hardship(r.hardship.householdSize, r.hardship.monthlyHouseholdIncome, r.hardship.statement);
         Lawyer lawyer = r.lawyerName == null ? null
                 : new Lawyer(r.lawyerKind, r.lawyerName, r.lawyerOrganisation, r.lawyerPhone);
-        boolean mayObject = LegalAidWorkflow.Status.REFUSED.name().equals(c.status) && r.objectionDue != null
-                && !caseClock.today().isAfter(r.objectionDue) && !runner.hasTaken(c, "OBJECT");
-        RefusalView refusal = r.refusalReason == null ? null
-                : new RefusalView(r.refusalReason, r.refusalNote, r.objectionDue, mayObject);
+        RefusalView refusal = null;
+        if (r.refusal != null) {
+            boolean mayObject = LegalAidWorkflow.Status.REFUSED.name().equals(c.status)
+                    && !caseClock.today().isAfter(r.refusal.objectionDue) && !runner.hasTaken(c, "OBJECT");
+            refusal = new RefusalView(r.refusal.reason, r.refusal.note, r.refusal.objectionDue, mayObject);
+        }
         NextDeadline next = r.nextDeadline == null ? null : new NextDeadline(r.nextDeadline, r.nextDeadlineKind);
         return new LegalAidView(c.trackingNumber, c.status, office(c.jurisdiction), c.createdAt, c.updatedAt, applicant,
                 r.matterType, new OpposingParty(r.opposingPartyName, r.opposingPartyCreditCode), r.amountClaimed,

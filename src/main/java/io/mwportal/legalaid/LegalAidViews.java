@@ -134,9 +134,10 @@ public final class LegalAidViews {
     @Schema(name = "LegalAid")
     public record LegalAidView(
             @Schema(examples = "LA-2026-7K3M-9QXD") String trackingNumber,
-            @Schema(examples = "SUBMITTED") String status,
-            OfficeView handlingOffice,
-            Instant createdAt,
+            @Schema(description = "SUBMITTED, SUPPLEMENT_REQUESTED, APPROVED, ASSIGNED, REFUSED, OBJECTION_PENDING, "
+                    + "REFUSAL_UPHELD, OUTCOME_RECORDED, CLOSED or WITHDRAWN", examples = "SUBMITTED") String status,
+            @Schema(description = "The legal-aid centre deciding the request") OfficeView handlingOffice,
+            @Schema(description = "When the application was submitted") Instant createdAt,
             Instant updatedAt,
             @Schema(description = "ID number and phone masked unless the caller is the applicant or the handling office")
             Applicant applicant,

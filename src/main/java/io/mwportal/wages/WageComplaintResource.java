@@ -39,14 +39,11 @@ import io.mwportal.wages.WageViews.WageComplaintView;
 @Path("/api/v1/wage-complaints")
 @Tag(name = "Wage-arrears complaints", description = "Workers file and follow complaints; labour inspectors handle them")
 @RolesAllowed({ Roles.WORKER, Roles.LABOUR_INSPECTOR })
-public class WageComplaintResource extends CaseResource<WageComplaintView, WageActionRequest> {
-
-    private final WageComplaintService complaints;
+public class WageComplaintResource extends CaseResource<WageComplaintView, WageActionRequest, WageComplaintService> {
 
     @Inject
     public WageComplaintResource(WageComplaintService complaints) {
         super(complaints);
-        this.complaints = complaints;
     }
 
     @POST
@@ -60,13 +57,13 @@ public class WageComplaintResource extends CaseResource<WageComplaintView, WageA
             @Parameter(description = "Unique per complaint; retries reuse it", required = true, example = IDEMPOTENCY_EXAMPLE)
             @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
             @NotNull @Valid WageComplaintRequest request, @Context UriInfo uri) {
-        return file(idempotencyKey, uri, request, () -> complaints.file(request));
+        return file(idempotencyKey, uri, request, () -> cases().file(request));
     }
 
     @GET
     @Operation(summary = "List complaints", description = "A worker sees their own, newest first; an inspector the queue "
             + "of their office (a city-level inspector may pass another jurisdiction), soonest due first.")
     public Page<WageComplaintSummary> list(@Valid @BeanParam CaseListQuery query, @Valid @BeanParam PageRequest page) {
-        return complaints.list(query.filter(), page);
+        return cases().list(query.filter(), page);
     }
 }

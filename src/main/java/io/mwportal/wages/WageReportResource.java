@@ -40,9 +40,7 @@ import io.mwportal.wages.WageViews.WageReportView;
 @Path("/api/v1/wage-reports")
 @Tag(name = "Wage-arrears complaints")
 @RolesAllowed(Roles.LABOUR_INSPECTOR)
-public class WageReportResource extends CaseResource<WageReportView, ReportActionRequest> {
-
-    private final WageReportService reports;
+public class WageReportResource extends CaseResource<WageReportView, ReportActionRequest, WageReportService> {
 
     @Inject
     ClientAddress clientAddress;
@@ -50,7 +48,6 @@ public class WageReportResource extends CaseResource<WageReportView, ReportActio
     @Inject
     public WageReportResource(WageReportService reports) {
         super(reports);
-        this.reports = reports;
     }
 
     @POST
@@ -67,13 +64,13 @@ public class WageReportResource extends CaseResource<WageReportView, ReportActio
         // Anonymous callers share no identity: their keys are kept apart per client, by the client's pseudonym.
         String client = clientAddress.pseudonym("wage-reports");
         return idempotency.create(idempotencyKey, "POST /api/v1/wage-reports " + client, request,
-                () -> Created.accepted(reports.report(request, client)));
+                () -> Created.accepted(cases().report(request, client)));
     }
 
     @GET
     @Operation(summary = "The office's report queue", description = "Labour inspectors: the reports routed to their "
             + "office, oldest first (a city-level inspector may pass another jurisdiction).")
     public Page<WageReportSummary> list(@Valid @BeanParam CaseListQuery query, @Valid @BeanParam PageRequest page) {
-        return reports.list(query.filter(), page);
+        return cases().list(query.filter(), page);
     }
 }

@@ -13,7 +13,7 @@ public class PersonalIdentity {
     @Column(length = 50)
     public String name;
 
-    @Column(length = 18)
+    @Column(name = "id_number", length = 18)
     public String idNumber;
 
     @Column(length = 11)

@@ -23,6 +23,9 @@ public class CaseAccess {
     @Inject
     ReadAudit readAudit;
 
+    @Inject
+    CaseOfficers officers;
+
     /**
      * The case if the caller may see it: their own, or (for the workflow's office role) a case of their office; a
      * city-level officer sees every office's cases (to supervise and take over). Anything else is 404; a caller in
@@ -34,6 +37,7 @@ public class CaseAccess {
         if (!user.hasRole(workflow.officeRole()) && !mayOwn) {
             throw new ProblemException(403, "FORBIDDEN");
         }
+        officers.seen(workflow.officeRole());
         CaseFile file = visible(workflow, trackingNumber).orElseThrow(ProblemException::notFound);
         if (!isOwner(file)) {
             readAudit.record(file, workflow, what);

@@ -34,6 +34,9 @@ public class CaseQueue {
     @Inject
     EntityManager em;
 
+    @Inject
+    CaseOfficers officers;
+
     /** Queue or own-case list filters; each may be null. */
     public record ListFilter(String status, Boolean overdue, Integer dueWithinDays, String jurisdiction) {
     }
@@ -51,6 +54,7 @@ public class CaseQueue {
         Parameters params = Parameters.with("type", workflow.caseType());
         boolean office = user.hasRole(workflow.officeRole());
         if (office) {
+            officers.seen(workflow.officeRole());
             String own = user.requireJurisdiction();
             String wanted = filter.jurisdiction() != null ? filter.jurisdiction() : own;
             if (!wanted.equals(own) && !own.equals(CurrentUser.CITY_JURISDICTION)) {

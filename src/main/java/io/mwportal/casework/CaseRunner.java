@@ -48,6 +48,9 @@ public class CaseRunner {
     ReferenceDataService referenceData;
 
     @Inject
+    CaseOfficers officers;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -212,6 +215,10 @@ public class CaseRunner {
                 problems.add(new Violation("toJurisdiction", "SAME_OFFICE", target));
             }
         }
+        if (step.kind() == Kind.ASSIGN && input.assignee() != null
+                && officers.find(input.assignee(), step.role(), file.jurisdiction).isEmpty()) {
+            problems.add(new Violation("assignee", "UNKNOWN_OFFICER", input.assignee()));
+        }
     }
 
     private void kernelStep(CaseFile file, Step step, CaseActionInput input, Map<String, Object> details) {
@@ -232,7 +239,16 @@ public class CaseRunner {
                 details.put("missingItems", file.missingItems);
             }
             case SUPPLEMENT -> file.missingItems = null;
-            case ASSIGN -> assignToCaller(file);
+            case ASSIGN -> {
+                if (input.assignee() == null) {
+                    assignToCaller(file);
+                } else {
+                    CaseOfficer officer = officers.find(input.assignee(), step.role(), file.jurisdiction).orElseThrow();
+                    file.assigneeSubject = officer.subject;
+                    file.assigneeName = officer.username;
+                }
+                details.put("assignee", file.assigneeName);
+            }
             case PLAIN -> {
                 // The type's hook does the rest.
             }

@@ -58,6 +58,18 @@ public final class CaseViews {
             Instant readAt) {
     }
 
+    @Schema(name = "CaseOfficer", description = "An officer a case can be assigned to")
+    public record OfficerView(
+            @Schema(examples = "legalaid.guta") String username,
+            @Schema(examples = "legal-aid-officer") String role,
+            @Schema(examples = "210702") String jurisdiction,
+            @Schema(description = "When the portal last saw them at work") Instant lastSeenAt) {
+
+        static OfficerView of(CaseOfficer officer) {
+            return new OfficerView(officer.username, officer.role, officer.jurisdiction, officer.lastSeenAt);
+        }
+    }
+
     @Schema(name = "CaseAttachment")
     public record AttachmentView(
             long id,

@@ -16,6 +16,10 @@ public interface CaseworkConfig {
     @WithDefault("20")
     int attachmentsPerCase();
 
+    /** An officer is offered as an assignee if the portal has seen them within this many days. */
+    @WithDefault("90")
+    int officerActiveDays();
+
     /** How often the overdue job runs ({@code off} in tests, which run it themselves). */
     @WithDefault("10m")
     String overdueCheckEvery();

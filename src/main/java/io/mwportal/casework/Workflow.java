@@ -42,7 +42,7 @@ public record Workflow(String caseType, String trackingPrefix, String officeRole
         REQUEST_SUPPLEMENT,
         /** The applicant answers a supplement request; the missing items are cleared. */
         SUPPLEMENT,
-        /** The calling officer takes the case on (becomes its assignee). */
+        /** The case gets an assignee: the officer named in {@code assignee} (of the same office and role), or the caller. */
         ASSIGN
     }
 

@@ -34,7 +34,7 @@ import io.mwportal.platform.security.Roles;
 /**
  * Legal aid (seed measure 8): workers apply and follow their requests; legal-aid officers decide them. Applying and
  * lists here; one request, its history, its actions and evidence are the case kernel's endpoints
- * ({@link CaseResource}). Actions: officer assign-to-me, grant-provisional (urgent only), request-supplement,
+ * ({@link CaseResource}). Actions: officer assign (to a colleague or oneself), grant-provisional (urgent only), request-supplement,
  * approve, assign-lawyer, refuse, uphold-refusal, order-aid, transfer, take-over (city level), record-outcome,
  * close; applicant supplement, object (once, in time), withdraw.
  */

@@ -109,9 +109,13 @@ public final class LegalAidViews {
             @Valid Lawyer lawyer,
             Outcome outcome,
             @DecimalMin("0") @Digits(integer = 12, fraction = 2) @Schema(type = SchemaType.STRING)
-            BigDecimal amountObtained) implements CaseActionInput {
+            BigDecimal amountObtained,
+            @Size(max = 100) @Schema(description = "assign: a colleague's user name (GET /api/v1/case-officers); "
+                    + "none assigns the case to the caller", examples = "legalaid.guta") String assignee)
+            implements CaseActionInput {
 
-        static final LegalAidActionRequest EMPTY = new LegalAidActionRequest(null, null, null, null, null, null, null);
+        static final LegalAidActionRequest EMPTY = new LegalAidActionRequest(null, null, null, null, null, null, null,
+                null);
     }
 
     @Schema(name = "LegalAidOffice", description = "The legal-aid centre of a jurisdiction")

@@ -62,7 +62,7 @@ public class LegalAidWorkflow {
         Status[] open = { SUBMITTED, SUPPLEMENT_REQUESTED, APPROVED, ASSIGNED, OBJECTION_PENDING, OUTCOME_RECORDED };
         this.definition = new Workflow(CASE_TYPE, "LA", officer, SUBMITTED.name(), decision,
                 Workflow.names(REFUSAL_UPHELD, CLOSED, WITHDRAWN), List.of(
-                        step("assign-to-me", officer).from(open).kind(Kind.ASSIGN).build(),
+                        step("assign", officer).from(open).kind(Kind.ASSIGN).build(),
                         step(GRANT_PROVISIONAL, officer).from(undecided).requiresNote().assignsCaller()
                                 .once("ALREADY_PROVISIONAL").build(),
                         step("request-supplement", officer).from(SUBMITTED).to(SUPPLEMENT_REQUESTED)

@@ -47,7 +47,7 @@ import io.restassured.response.Response;
 @QuarkusTest
 class LegalAidAccessTest {
 
-    private static final List<String> ACTIONS = List.of("assign-to-me", "grant-provisional", "request-supplement",
+    private static final List<String> ACTIONS = List.of("assign", "grant-provisional", "request-supplement",
             "supplement", "approve", "assign-lawyer", "refuse", "object", "uphold-refusal", "order-aid", "transfer",
             "take-over", "record-outcome", "close", "withdraw");
 

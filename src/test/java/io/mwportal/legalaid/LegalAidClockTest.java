@@ -86,7 +86,7 @@ class LegalAidClockTest {
         assertEquals(urgent, queue.get(0), "urgent first");
         act(officer, later, "grant-provisional", Map.of("note", "先行援助")).then().statusCode(409)
                 .body("code", equalTo("NOT_URGENT"));
-        get(officer, urgent).then().body("allowedActions", equalTo(List.of("assign-to-me", "grant-provisional",
+        get(officer, urgent).then().body("allowedActions", equalTo(List.of("assign", "grant-provisional",
                 "request-supplement", "approve", "refuse", "transfer")));
         act(officer, urgent, "grant-provisional", Map.of("note", "距开庭不足 7 日，先行提供法律援助")).then()
                 .statusCode(200).body("provisional", equalTo(true)).body("status", equalTo("SUBMITTED"))

@@ -56,7 +56,7 @@ class LegalAidJourneyTest {
         String tn = submitted.path("trackingNumber");
 
         get("legalaid.guta", tn).then().statusCode(200).body("applicant.idNumber", equalTo("21070219900101123X"))
-                .body("allowedActions", equalTo(List.of("assign-to-me", "request-supplement", "approve", "refuse",
+                .body("allowedActions", equalTo(List.of("assign", "request-supplement", "approve", "refuse",
                         "transfer")));
         act("legalaid.guta", tn, "approve", Map.of("note", "符合法律援助条件，予以援助")).then().statusCode(200)
                 .body("status", equalTo("APPROVED")).body("assignee", equalTo("legalaid.guta"))

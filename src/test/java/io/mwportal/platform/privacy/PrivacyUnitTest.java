@@ -62,7 +62,10 @@ class PrivacyUnitTest {
         assertNull(crypto.decrypt(null));
         assertThrows(IllegalStateException.class, () -> new FieldCrypto(OTHER_KEY).decrypt(first));
         assertThrows(IllegalStateException.class, () -> crypto.decrypt("v0:abc"));
-        String tampered = first.substring(0, first.length() - 2) + (first.endsWith("A=") ? "B=" : "A=");
+        // Flip one bit of the ciphertext itself (editing base64 text may only touch padding bits).
+        byte[] sealed = Base64.getDecoder().decode(first.substring("v1:".length()));
+        sealed[sealed.length - 1] ^= 1;
+        String tampered = "v1:" + Base64.getEncoder().encodeToString(sealed);
         assertThrows(IllegalStateException.class, () -> crypto.decrypt(tampered));
         assertThrows(IllegalStateException.class, () -> new FieldCrypto(Base64.getEncoder().encodeToString(new byte[16])));
     }

@@ -103,6 +103,7 @@ public class CaseQueue {
         return switch (order) {
             case DUE_DATE -> " order by d.dueDate asc nulls last, c.createdAt desc, c.id desc";
             case OLDEST_FIRST -> " order by c.createdAt asc, c.id asc";
+            case DUE_DATE_THEN_OLDEST -> " order by d.dueDate asc nulls last, c.createdAt asc, c.id asc";
             case URGENT_THEN_OVERDUE_THEN_DUE_DATE -> {
                 params.and("orderToday", today);
                 yield " order by c.urgent desc, case when d.dueDate < :orderToday and c.clockPausedOn is null"

@@ -36,7 +36,7 @@ public class ReadAudit {
     Clock clock;
 
     /** Records an officer's read of a case (who, role, office, when, what). */
-    void record(CaseFile file, Workflow workflow, String what) {
+    public void record(CaseFile file, Workflow workflow, String what) {
         CaseReadAudit entry = new CaseReadAudit();
         entry.caseId = file.id;
         entry.readerSubject = user.subject();

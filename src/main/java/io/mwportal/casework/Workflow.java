@@ -53,7 +53,9 @@ public record Workflow(String caseType, String trackingPrefix, String officeRole
         /** Urgent cases first, then overdue ones, then soonest due. */
         URGENT_THEN_OVERDUE_THEN_DUE_DATE,
         /** Oldest first (work without a statutory clock, taken in the order it came in). */
-        OLDEST_FIRST
+        OLDEST_FIRST,
+        /** Soonest due first; cases whose clock has not started yet after them, oldest first. */
+        DUE_DATE_THEN_OLDEST
     }
 
     /**

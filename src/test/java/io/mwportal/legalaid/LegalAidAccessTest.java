@@ -7,6 +7,7 @@ import static io.mwportal.support.LegalAidApi.as;
 import static io.mwportal.support.LegalAidApi.get;
 import static io.mwportal.support.LegalAidApi.submit;
 import static io.mwportal.support.LegalAidApi.submitValid;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -19,10 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 import jakarta.inject.Inject;
@@ -32,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.mwportal.support.Concurrently;
 import io.mwportal.support.LegalAidApi;
 import io.mwportal.support.Tokens;
 import io.mwportal.support.WageApi;
@@ -124,24 +122,10 @@ class LegalAidAccessTest {
                 .statusCode(201).header("Idempotent-Replayed", equalTo("true"))
                 .body("trackingNumber", equalTo(first.path("trackingNumber")));
         String concurrentKey = UUID.randomUUID().toString();
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<String>> numbers = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            Callable<String> call = () -> {
-                go.await();
-                return io.restassured.RestAssured.given().auth().oauth2(token).contentType(ContentType.JSON)
-                        .header("Idempotency-Key", concurrentKey).body(body).post(BASE).then().statusCode(201)
-                        .extract().path("trackingNumber");
-            };
-            numbers.add(pool.submit(call));
-        }
-        go.countDown();
-        Set<String> distinct = new HashSet<>();
-        for (Future<String> number : numbers) {
-            distinct.add(number.get());
-        }
-        pool.shutdown();
+        List<String> numbers = Concurrently.times(8, () -> given().auth().oauth2(token).contentType(ContentType.JSON)
+                .header("Idempotency-Key", concurrentKey).body(body).post(BASE).then().statusCode(201)
+                .extract().<String>path("trackingNumber"));
+        Set<String> distinct = new HashSet<>(numbers);
         assertEquals(1, distinct.size());
         assertEquals(before + 2, requestCount());
     }
@@ -151,24 +135,13 @@ class LegalAidAccessTest {
         String tn = submitValid("wang.worker", application());
         String etag = get("legalaid.guta", tn).then().extract().header("ETag");
         String token = Tokens.of("legalaid.guta");
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<Integer>> statuses = new ArrayList<>();
+        List<Callable<Integer>> decisions = new ArrayList<>();
         for (String action : List.of("approve", "refuse")) {
-            Callable<Integer> call = () -> {
-                go.await();
-                return io.restassured.RestAssured.given().auth().oauth2(token).contentType(ContentType.JSON)
-                        .header("If-Match", etag).body(Map.of("note", "决定", "reasonCode", "OTHER"))
-                        .post(BASE + "/" + tn + "/actions/" + action).statusCode();
-            };
-            statuses.add(pool.submit(call));
+            decisions.add(() -> given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", etag)
+                    .body(Map.of("note", "决定", "reasonCode", "OTHER")).post(BASE + "/" + tn + "/actions/" + action)
+                    .statusCode());
         }
-        go.countDown();
-        List<Integer> results = new ArrayList<>();
-        for (Future<Integer> status : statuses) {
-            results.add(status.get());
-        }
-        pool.shutdown();
+        List<Integer> results = Concurrently.run(decisions);
         assertEquals(1, results.stream().filter(s -> s == 200).count(), results.toString());
         assertEquals(1, results.stream().filter(s -> s == 409 || s == 412).count(), results.toString());
         List<String> steps = as("wang.worker").get(BASE + "/" + tn + "/history").then().extract().path("action");

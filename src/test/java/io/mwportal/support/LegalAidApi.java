@@ -4,9 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
@@ -42,8 +40,7 @@ public final class LegalAidApi {
     }
 
     public static Response submit(String user, Object body) {
-        return as(user).contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
-                .body(body).post(BASE);
+        return CaseApi.file(BASE, user, body);
     }
 
     /** Submits a valid request for {@code user} and returns its tracking number. */
@@ -52,15 +49,11 @@ public final class LegalAidApi {
     }
 
     public static Response act(String user, String trackingNumber, String action, Object body) {
-        RequestSpecification request = as(user).contentType(ContentType.JSON);
-        if (body != null) {
-            request.body(body);
-        }
-        return request.post(BASE + "/" + trackingNumber + "/actions/" + action);
+        return CaseApi.act(BASE, user, trackingNumber, action, body);
     }
 
     public static Response get(String user, String trackingNumber) {
-        return as(user).get(BASE + "/" + trackingNumber);
+        return CaseApi.get(BASE, user, trackingNumber);
     }
 
     public static Map<String, Object> lawyer() {

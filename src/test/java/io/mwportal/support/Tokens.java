@@ -35,6 +35,12 @@ public final class Tokens {
         return cached("user:" + username, () -> password("portal-cli", username));
     }
 
+    /** The {@code school-demo} confidential client's client-credentials token (scope permits:verify). */
+    public static String schoolDemo() {
+        return cached("client:school-demo", () -> tokenRequest(Map.of("grant_type", "client_credentials",
+                "client_id", "school-demo", "client_secret", "school-demo-secret")));
+    }
+
     /** The {@code partner-demo} confidential client's client-credentials token. */
     public static String partnerDemo() {
         return cached("client:partner-demo", () -> tokenRequest(Map.of("grant_type", "client_credentials",

@@ -15,7 +15,6 @@ import io.restassured.RestAssured;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.MultiPartConfig;
 import io.restassured.config.RestAssuredConfig;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
@@ -57,8 +56,7 @@ public final class WageApi {
     }
 
     public static Response file(String user, Object body) {
-        return as(user).contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
-                .body(body).post(BASE);
+        return CaseApi.file(BASE, user, body);
     }
 
     /** Files a valid complaint for {@code user} and returns its tracking number. */
@@ -67,15 +65,19 @@ public final class WageApi {
     }
 
     public static Response act(String user, String trackingNumber, String action, Object body) {
-        RequestSpecification request = as(user).contentType(ContentType.JSON);
-        if (body != null) {
-            request.body(body);
-        }
-        return request.post(BASE + "/" + trackingNumber + "/actions/" + action);
+        return CaseApi.act(BASE, user, trackingNumber, action, body);
     }
 
     public static Response get(String user, String trackingNumber) {
-        return as(user).get(BASE + "/" + trackingNumber);
+        return CaseApi.get(BASE, user, trackingNumber);
+    }
+
+    /** Bytes that are a PNG by signature. */
+    public static byte[] png() {
+        byte[] bytes = new byte[64];
+        byte[] signature = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A };
+        System.arraycopy(signature, 0, bytes, 0, signature.length);
+        return bytes;
     }
 
     /** Bytes that are a JPEG by signature. */

@@ -15,14 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
 import io.mwportal.platform.calendar.PortalTime;
+import io.mwportal.support.Concurrently;
 import io.mwportal.support.KeycloakAdmin;
 import io.mwportal.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -97,23 +94,12 @@ class SubsidyCapTest {
             enrolments.add(completed(worker, course(occupation, 5)));
         }
         String token = Tokens.of(worker);
-        ExecutorService pool = Executors.newFixedThreadPool(enrolments.size());
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<Integer>> statuses = new ArrayList<>();
+        List<Callable<Integer>> claims = new ArrayList<>();
         for (long enrolment : enrolments) {
-            Callable<Integer> call = () -> {
-                go.await();
-                return given().auth().oauth2(token).header("Idempotency-Key", UUID.randomUUID().toString())
-                        .post(BASE + "/enrolments/" + enrolment + "/subsidy-claims").statusCode();
-            };
-            statuses.add(pool.submit(call));
+            claims.add(() -> given().auth().oauth2(token).header("Idempotency-Key", UUID.randomUUID().toString())
+                    .post(BASE + "/enrolments/" + enrolment + "/subsidy-claims").statusCode());
         }
-        go.countDown();
-        List<Integer> results = new ArrayList<>();
-        for (Future<Integer> status : statuses) {
-            results.add(status.get());
-        }
-        pool.shutdown();
+        List<Integer> results = Concurrently.run(claims);
         // None of these occupations is on the shortage list: exactly one claim, whatever the timing.
         assertEquals(1, results.stream().filter(s -> s == 201).count(), results.toString());
         assertEquals(enrolments.size() - 1, results.stream().filter(s -> s == 422).count(), results.toString());

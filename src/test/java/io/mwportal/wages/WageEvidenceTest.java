@@ -4,6 +4,7 @@ import static io.mwportal.support.WageApi.BASE;
 import static io.mwportal.support.WageApi.as;
 import static io.mwportal.support.WageApi.fileValid;
 import static io.mwportal.support.WageApi.jpeg;
+import static io.mwportal.support.WageApi.png;
 import static io.mwportal.support.WageApi.upload;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -18,13 +19,6 @@ import io.quarkus.test.junit.QuarkusTest;
 /** Evidence files: JPEG, PNG and PDF recognised by content, never by name; at most 20 per complaint. */
 @QuarkusTest
 class WageEvidenceTest {
-
-    private static byte[] png() {
-        byte[] bytes = new byte[64];
-        byte[] signature = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A };
-        System.arraycopy(signature, 0, bytes, 0, signature.length);
-        return bytes;
-    }
 
     @Test
     void typesAreRecognisedByContent() {

@@ -17,6 +17,7 @@ public record Problem(
         String code,
         List<FieldError> errors,
         List<String> allowedActions,
+        ProblemException.Window window,
         String incidentId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";

@@ -1,5 +1,6 @@
 package io.mwportal.platform.error;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,7 @@ public class ProblemException extends RuntimeException {
     private final List<Violation> errors;
     private final List<String> allowedActions;
     private final Map<String, String> headers;
+    private final Window window;
 
     public ProblemException(int status, String code, Object... args) {
         this(status, code, List.of(), null, Map.of(), args);
@@ -22,7 +24,13 @@ public class ProblemException extends RuntimeException {
 
     private ProblemException(int status, String code, List<Violation> errors, List<String> allowedActions,
             Map<String, String> headers, Object... args) {
+        this(status, code, errors, allowedActions, headers, null, args);
+    }
+
+    private ProblemException(int status, String code, List<Violation> errors, List<String> allowedActions,
+            Map<String, String> headers, Window window, Object... args) {
         super(code, null, false, false);
+        this.window = window;
         this.status = status;
         this.code = code;
         this.args = args;
@@ -57,6 +65,18 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(status, code, List.of(), null, Map.copyOf(headers), args);
     }
 
+    /**
+     * 409 for a request made outside the period in which it is allowed (e.g. an endorsement before its month), with
+     * that period as {@code window} in the problem.
+     */
+    public static ProblemException outsideWindow(String code, LocalDate opensOn, LocalDate closesOn, Object... args) {
+        return new ProblemException(409, code, List.of(), null, Map.of(), new Window(opensOn, closesOn), args);
+    }
+
+    /** The days (inclusive) in which a refused request would be allowed. */
+    public record Window(LocalDate opensOn, LocalDate closesOn) {
+    }
+
     public int status() {
         return status;
     }
@@ -80,5 +100,10 @@ public class ProblemException extends RuntimeException {
 
     public Map<String, String> headers() {
         return headers;
+    }
+
+    /** The period in which the request would be allowed, or null. */
+    public Window window() {
+        return window;
     }
 }

@@ -52,6 +52,10 @@ public class ProblemOpenApiFilter implements OASFilter {
                 "allowedActions", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
                         .description("For a refused case action: the actions allowed now")
                         .items(OASFactory.createSchema().addType(Schema.SchemaType.STRING)),
+                "window", object(Map.of(
+                        "opensOn", date("First day the request is allowed"),
+                        "closesOn", date("Last day the request is allowed")))
+                        .description("For a request refused as too early or too late: when it is allowed"),
                 "incidentId", string("On 500: quote it when reporting the error", null))));
     }
 
@@ -60,6 +64,10 @@ public class ProblemOpenApiFilter implements OASFilter {
         properties.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> schema.addProperty(e.getKey(), e.getValue()));
         return schema;
+    }
+
+    private static Schema date(String description) {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("date").description(description);
     }
 
     private static Schema string(String description, String example) {

@@ -48,7 +48,7 @@ public class ProblemResponses {
         String detail = messages.find(locale, "problem." + e.code() + ".detail", e.args());
         return new Problem(type(e.code()), title, e.status(), detail != null ? detail : title, instance,
                 e.code(), errors.isEmpty() ? null : errors,
-                e.allowedActions(), incidentId);
+                e.allowedActions(), e.window(), incidentId);
     }
 
     private FieldError fieldError(Locale locale, String field, String code, Object... args) {

@@ -26,6 +26,9 @@ public class CurrentUser {
     /** The client scope that lets a partner app publish vacancies for one job centre (realm `portal`). */
     public static final String PARTNER_PUBLISH_SCOPE = "vacancies:publish";
 
+    /** The client scope that lets a school, hospital or employer verify residence permits (realm `portal`). */
+    public static final String VERIFY_PERMITS_SCOPE = "permits:verify";
+
     @Inject
     SecurityIdentity identity;
 
@@ -60,13 +63,16 @@ public class CurrentUser {
      * {@value #PARTNER_PUBLISH_SCOPE} scope (e.g. {@code partner-demo}); empty for people.
      */
     public Optional<String> partnerClient() {
+        return hasScope(PARTNER_PUBLISH_SCOPE) ? clientId() : Optional.empty();
+    }
+
+    /** Whether the access token was granted {@code scope} (its {@code scope} claim). */
+    public boolean hasScope(String scope) {
         if (isAnonymous()) {
-            return Optional.empty();
+            return false;
         }
-        Object scope = token.getClaim("scope");
-        boolean partner = scope != null && Set.of(scope.toString().replace("\"", "").split(" "))
-                .contains(PARTNER_PUBLISH_SCOPE);
-        return partner ? clientId() : Optional.empty();
+        Object granted = token.getClaim("scope");
+        return granted != null && Set.of(granted.toString().replace("\"", "").split(" ")).contains(scope);
     }
 
     public Set<String> roles() {

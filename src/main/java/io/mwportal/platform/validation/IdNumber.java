@@ -34,8 +34,6 @@ public @interface IdNumber {
 
     class Validator implements ConstraintValidator<IdNumber, String> {
 
-        private static final int[] WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
-        private static final char[] CHECK = { '1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2' };
         private static final DateTimeFormatter BIRTH = DateTimeFormatter.ofPattern("uuuuMMdd")
                 .withResolverStyle(ResolverStyle.STRICT);
 
@@ -49,18 +47,24 @@ public @interface IdNumber {
                 return false;
             }
             try {
-                LocalDate birth = LocalDate.parse(value.substring(6, 14), BIRTH);
+                LocalDate birth = birthDate(value);
                 if (birth.getYear() < 1900 || birth.isAfter(LocalDate.now())) {
                     return false;
                 }
             } catch (DateTimeParseException e) {
                 return false;
             }
-            int sum = 0;
-            for (int i = 0; i < 17; i++) {
-                sum += (value.charAt(i) - '0') * WEIGHTS[i];
-            }
-            return CHECK[sum % 11] == value.charAt(17);
+            return Iso7064.hasValidCheck(value);
+        }
+
+        /** The birth date a valid ID number carries (positions 7-14). */
+        public static LocalDate birthDate(String valid) {
+            return LocalDate.parse(valid.substring(6, 14), BIRTH);
+        }
+
+        /** The sex a valid ID number carries: the 17th digit is odd for men, even for women. */
+        public static boolean isMale(String valid) {
+            return (valid.charAt(16) - '0') % 2 == 1;
         }
     }
 }

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 import jakarta.inject.Inject;
@@ -29,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.mwportal.support.CaseApi;
 import io.mwportal.support.Concurrently;
 import io.mwportal.support.LegalAidApi;
 import io.mwportal.support.Tokens;
@@ -133,15 +133,8 @@ class LegalAidAccessTest {
     @Test
     void twoOfficersAtOnceOneWins() throws Exception {
         String tn = submitValid("wang.worker", application());
-        String etag = get("legalaid.guta", tn).then().extract().header("ETag");
-        String token = Tokens.of("legalaid.guta");
-        List<Callable<Integer>> decisions = new ArrayList<>();
-        for (String action : List.of("approve", "refuse")) {
-            decisions.add(() -> given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", etag)
-                    .body(Map.of("note", "决定", "reasonCode", "OTHER")).post(BASE + "/" + tn + "/actions/" + action)
-                    .statusCode());
-        }
-        List<Integer> results = Concurrently.run(decisions);
+        List<Integer> results = CaseApi.twoAtOnce(BASE, "legalaid.guta", tn, List.of("approve", "refuse"),
+                Map.of("note", "决定", "reasonCode", "OTHER"));
         assertEquals(1, results.stream().filter(s -> s == 200).count(), results.toString());
         assertEquals(1, results.stream().filter(s -> s == 409 || s == 412).count(), results.toString());
         List<String> steps = as("wang.worker").get(BASE + "/" + tn + "/history").then().extract().path("action");

@@ -81,6 +81,7 @@ class PermitRulesUnitTest {
         assertTrue(Iso7064.hasValidCheck("11010519491231002X"));
         assertFalse(Iso7064.hasValidCheck("110105194912310021"));
         assertFalse(Iso7064.hasValidCheck("X"));
+        assertFalse(Iso7064.hasValidCheck("1"), "a check character alone checks nothing");
         // Every single wrong digit is caught.
         String number = "2107022026000123";
         String valid = number + Iso7064.mod11Check(number);

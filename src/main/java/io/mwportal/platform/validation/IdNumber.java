@@ -64,7 +64,7 @@ public @interface IdNumber {
 
         /** The sex a valid ID number carries: the 17th digit is odd for men, even for women. */
         public static boolean isMale(String valid) {
-            return (valid.charAt(16) - '0') % 2 == 1;
+            return valid.charAt(16) % 2 == 1; // ASCII digits are odd exactly when their value is
         }
     }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -14,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.mwportal.platform.audit.AuditLog;
 import io.mwportal.jobs.JobViews.Benefits;
@@ -62,14 +62,8 @@ public class VacancyService {
     @Inject
     AuditLog audit;
 
-    @ConfigProperty(name = "portal.jobs.minimum-wage.monthly")
-    BigDecimal minimumMonthly;
-
-    @ConfigProperty(name = "portal.jobs.minimum-wage.hourly")
-    BigDecimal minimumHourly;
-
-    @ConfigProperty(name = "portal.jobs.valid-through-max-days")
-    int maxValidDays;
+    @Inject
+    JobsConfig config;
 
     private String centre() {
         return user.requireJurisdiction();
@@ -204,15 +198,18 @@ public class VacancyService {
         if (pay.max().compareTo(pay.min()) < 0) {
             errors.add(new Violation("pay.max", "PAY_MAX_BELOW_MIN"));
         }
-        BigDecimal minimum = payRules().minimumFor(pay.unit());
-        if (pay.min().compareTo(minimum) < 0) {
-            errors.add(new Violation("pay.min", "BELOW_MINIMUM_WAGE", minimum.toPlainString(), pay.unit()));
+        Optional<BigDecimal> minimum = config.payRules(request.district()).minimumFor(request.employmentType(),
+                pay.unit());
+        if (minimum.isEmpty()) {
+            errors.add(new Violation("pay.unit", "PART_TIME_PAID_MONTHLY", pay.unit()));
+        } else if (pay.min().compareTo(minimum.get()) < 0) {
+            errors.add(new Violation("pay.min", "BELOW_MINIMUM_WAGE", minimum.get().toPlainString(), pay.unit()));
         }
         LocalDate today = PortalTime.today(clock);
         if (request.validThrough().isBefore(today)) {
             errors.add(new Violation("validThrough", "IN_PAST"));
-        } else if (request.validThrough().isAfter(today.plusDays(maxValidDays))) {
-            errors.add(new Violation("validThrough", "TOO_FAR_AHEAD", Integer.toString(maxValidDays)));
+        } else if (request.validThrough().isAfter(today.plusDays(config.validThroughMaxDays()))) {
+            errors.add(new Violation("validThrough", "TOO_FAR_AHEAD", Integer.toString(config.validThroughMaxDays())));
         }
         DiscriminationScreen screen = screen();
         errors.addAll(screen.check("title", request.title()));
@@ -230,10 +227,6 @@ public class VacancyService {
                 .getResultList();
         return new DiscriminationScreen(rows.stream()
                 .map(row -> new DiscriminationScreen.Rule((String) row[0], Pattern.compile((String) row[1]))).toList());
-    }
-
-    private PayRules payRules() {
-        return new PayRules(minimumMonthly, minimumHourly);
     }
 
     String occupationName(String code) {

@@ -81,20 +81,37 @@ class JobPublishingTest {
         rejected(b -> b.put("contact", Map.of("name", "张", "phone", "12345")), 400, "contact.phone", "MOBILE_PHONE");
     }
 
-    @ParameterizedTest(name = "{0} {1}-{2} per {3} → {4} {5}")
-    @CsvSource({ "low month, 1500.00, 3000.00, MONTH, 422, BELOW_MINIMUM_WAGE",
-            "ok month, 1910.00, 3000.00, MONTH, 201, ",
-            "low hour, 18.99, 20.00, HOUR, 422, BELOW_MINIMUM_WAGE", "ok hour, 19.00, 25.00, HOUR, 201, ",
-            // A day's minimum is 8 hours: 152.00.
-            "low day, 151.99, 200.00, DAY, 422, BELOW_MINIMUM_WAGE", "ok day, 152.00, 200.00, DAY, 201, ",
-            "max below min, 5000.00, 4999.99, MONTH, 422, PAY_MAX_BELOW_MIN" })
-    void payMustReachTheMinimumWage(String label, String min, String max, String unit, int status, String code) {
+    @ParameterizedTest(name = "{0}: {1} {2}-{3} per {4} in {5} → {6} {7}")
+    @CsvSource({ "low month, FULL_TIME, 1500.00, 3000.00, MONTH, 210702, 422, BELOW_MINIMUM_WAGE",
+            "ok month, FULL_TIME, 1910.00, 3000.00, MONTH, 210702, 201, ",
+            // Full-time by the day or hour: the monthly figure over 21.75 days (87.82) or 174 hours (10.98).
+            "low day, FULL_TIME, 87.81, 200.00, DAY, 210702, 422, BELOW_MINIMUM_WAGE",
+            "ok day, FULL_TIME, 100.00, 200.00, DAY, 210702, 201, ",
+            "ok hour, FULL_TIME, 10.98, 25.00, HOUR, 210702, 201, ",
+            // Part-time: the hourly figure (19), a day of at most 4 hours (76), never by the month.
+            "low part-time hour, PART_TIME, 18.99, 20.00, HOUR, 210702, 422, BELOW_MINIMUM_WAGE",
+            "ok part-time hour, PART_TIME, 19.00, 25.00, HOUR, 210702, 201, ",
+            "ok part-time day, PART_TIME, 76.00, 100.00, DAY, 210702, 201, ",
+            "part-time month, PART_TIME, 3000.00, 3000.00, MONTH, 210702, 422, PART_TIME_PAID_MONTHLY",
+            // Heishan County is in the lower tier (1710).
+            "county month, FULL_TIME, 1800.00, 2500.00, MONTH, 210726, 201, ",
+            "city month, FULL_TIME, 1800.00, 2500.00, MONTH, 210702, 422, BELOW_MINIMUM_WAGE",
+            "max below min, FULL_TIME, 5000.00, 4999.99, MONTH, 210702, 422, PAY_MAX_BELOW_MIN" })
+    void payMustReachTheMinimumWage(String label, String type, String min, String max, String unit, String district,
+            int status, String code) {
         Map<String, Object> body = vacancy("电焊工", "锦州某机械制造有限公司");
         body.put("pay", Map.of("min", min, "max", max, "unit", unit));
+        body.put("employmentType", type);
+        body.put("district", district);
         var response = create(guta(), body).then().statusCode(status);
         if (code != null) {
+            String field = switch (code) {
+                case "PAY_MAX_BELOW_MIN" -> "pay.max";
+                case "PART_TIME_PAID_MONTHLY" -> "pay.unit";
+                default -> "pay.min";
+            };
             response.body("code", equalTo("VACANCY_INVALID")).body("errors.code", equalTo(List.of(code)))
-                    .body("errors[0].field", equalTo(code.equals("PAY_MAX_BELOW_MIN") ? "pay.max" : "pay.min"));
+                    .body("errors[0].field", equalTo(field));
         } else {
             response.body("pay.min", equalTo(min)).body("pay.unit", equalTo(unit));
         }

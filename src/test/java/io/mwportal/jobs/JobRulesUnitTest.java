@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.mwportal.jobs.Vacancy.EmploymentType;
 import io.mwportal.jobs.Vacancy.PayUnit;
 import io.mwportal.platform.error.ProblemException.Violation;
 
@@ -18,11 +20,26 @@ class JobRulesUnitTest {
 
     private final PayRules liaoning = new PayRules(new BigDecimal("1910"), new BigDecimal("19"));
 
+    @ParameterizedTest(name = "{0} per {1}: at least {2}")
+    @CsvSource({ "FULL_TIME, MONTH, 1910", "FULL_TIME, DAY, 87.82", "FULL_TIME, HOUR, 10.98",
+            "TEMPORARY, DAY, 87.82", "SEASONAL, MONTH, 1910", "INTERN, HOUR, 10.98",
+            "PART_TIME, HOUR, 19", "PART_TIME, DAY, 76" })
+    void fullTimeIsHeldToTheMonthlyFigureAndPartTimeToTheHourly(EmploymentType type, PayUnit unit, String least) {
+        // 1910 / 21.75 = 87.816… and 1910 / 174 = 10.977…: rounded up, so a rate below the monthly figure never passes.
+        assertEquals(0, new BigDecimal(least).compareTo(liaoning.minimumFor(type, unit).orElseThrow()),
+                type + " " + unit);
+    }
+
     @Test
-    void theMinimumPerUnit() {
-        assertEquals(new BigDecimal("1910"), liaoning.minimumFor(PayUnit.MONTH));
-        assertEquals(new BigDecimal("19"), liaoning.minimumFor(PayUnit.HOUR));
-        assertEquals(0, new BigDecimal("152").compareTo(liaoning.minimumFor(PayUnit.DAY)), "8 hours a day");
+    void aLawfulFullTimeDayRateIsNotHeldToEightTimesTheHourlyFigure() {
+        BigDecimal dayRate = new BigDecimal("100");
+        assertEquals(true, dayRate.compareTo(liaoning.minimumFor(EmploymentType.FULL_TIME, PayUnit.DAY).orElseThrow()) >= 0);
+        assertEquals(true, dayRate.compareTo(new BigDecimal("19").multiply(new BigDecimal("8"))) < 0);
+    }
+
+    @Test
+    void partTimeIsNotPaidByTheMonth() {
+        assertEquals(Optional.empty(), liaoning.minimumFor(EmploymentType.PART_TIME, PayUnit.MONTH));
     }
 
     @ParameterizedTest(name = "{0} per {1} = {2} a month")

@@ -1,6 +1,7 @@
 -- Seeds vacancies :from .. :to (psql variables) with realistic Chinese text, spread over districts, occupations,
 -- pay, posting dates and validity (about 10 % expired, 5 % not published). search_text and search_terms are made
--- exactly as the application makes them (lower-cased text, character bigrams that do not span a space).
+-- exactly as the application makes them for this text (SearchTerms: normalised, so lower case and no spaces; the
+-- fields joined by punctuation, which becomes one space; character bigrams that do not span it).
 with vocab as (
   select array['电焊工','焊工学徒','电工','水电工','中式厨师','厨师助理','保洁员','保安员','快递员','货车司机',
                '叉车司机','钢筋工','木工','瓦工','油漆工','装修工','服务员','收银员','搬运工','仓库管理员',
@@ -43,4 +44,5 @@ select districts[d], case when r < 50 then 'WITHDRAWN' else 'PUBLISHED' end, emp
        now(), now(), st,
        array(select distinct substr(st, i, 2) from generate_series(1, char_length(st) - 1) i
               where position(' ' in substr(st, i, 2)) = 0)
-  from (select *, lower(title || ' ' || employer || ' ' || duties) as st from texts) x;
+  from (select *, replace(replace(lower(title || '|' || employer || '|' || duties), ' ', ''), '|', ' ') as st
+          from texts) x;

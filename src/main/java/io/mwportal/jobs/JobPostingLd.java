@@ -6,11 +6,25 @@ import java.util.List;
 import java.util.Map;
 
 import io.mwportal.jobs.JobViews.VacancyView;
+import io.mwportal.jobs.Vacancy.EmploymentType;
 
 /** The schema.org JobPosting of a vacancy (application/ld+json), for search engines and partner sites. */
 final class JobPostingLd {
 
     private JobPostingLd() {
+    }
+
+    /**
+     * The schema.org / Google value of an employment type (FULL_TIME, PART_TIME, CONTRACTOR, TEMPORARY, INTERN,
+     * VOLUNTEER, PER_DIEM, OTHER): seasonal work is temporary work. The portal's own JSON keeps SEASONAL.
+     */
+    static String schemaOrgEmploymentType(EmploymentType type) {
+        return switch (type) {
+            case FULL_TIME -> "FULL_TIME";
+            case PART_TIME -> "PART_TIME";
+            case TEMPORARY, SEASONAL -> "TEMPORARY";
+            case INTERN -> "INTERN";
+        };
     }
 
     static Map<String, Object> of(VacancyView v, String districtName, String baseUrl) {
@@ -25,7 +39,7 @@ final class JobPostingLd {
             posting.put("datePosted", v.postedAt().toString());
         }
         posting.put("validThrough", v.validThrough() + "T23:59:59+08:00");
-        posting.put("employmentType", v.employmentType().name());
+        posting.put("employmentType", schemaOrgEmploymentType(v.employmentType()));
         posting.put("hiringOrganization", Map.of("@type", "Organization", "name", v.employer().name(),
                 "taxID", v.employer().creditCode()));
         posting.put("jobLocation", Map.of("@type", "Place", "address", Map.of("@type", "PostalAddress",

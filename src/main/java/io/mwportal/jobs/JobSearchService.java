@@ -63,8 +63,7 @@ public class JobSearchService {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("today", PortalTime.today(clock));
         if (filter.keyword() != null) {
-            List<String> words = List.of(SearchTerms.normalize(filter.keyword()).split(" ")).stream()
-                    .filter(w -> !w.isEmpty()).toList();
+            List<String> words = SearchTerms.queryWords(filter.keyword());
             if (words.isEmpty()) {
                 throw ProblemException.withErrors(400, "VALIDATION_FAILED",
                         List.of(new Violation("q", "KEYWORD_EMPTY")));

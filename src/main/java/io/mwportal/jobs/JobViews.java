@@ -3,6 +3,7 @@ package io.mwportal.jobs;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -84,7 +85,23 @@ public final class JobViews {
             EmployerRequest employer, String title, String duties, String requirements, int headcount,
             String district, String address, Pay pay, String occupationCode, String occupationName,
             @Schema(examples = "2022") String occupationEdition, EmploymentType employmentType, LocalDate validThrough,
-            Benefits benefits, Contact contact, Instant postedAt, Instant updatedAt) {
+            Benefits benefits, Contact contact, Instant postedAt, Instant updatedAt,
+            @Schema(description = "What the discrimination screen reports without refusing: age limits (no statute "
+                    + "forbids them)") List<ScreeningWarning> screeningWarnings) {
+    }
+
+    @Schema(name = "ScreeningRule", description = "A rule of the discrimination screen: a Java regular expression over "
+            + "the normalised text (NFKC, simplified characters, lower case, no whitespace)")
+    public record ScreeningRuleView(int id,
+            @Schema(description = "FORBIDDEN (refused), WARNING (reported), EXCEPTION (equal-treatment phrasing)")
+            String kind,
+            @Schema(examples = "SEX") String category, String pattern,
+            @Schema(description = "The statute, or why") String note) {
+    }
+
+    @Schema(name = "ScreeningWarning")
+    public record ScreeningWarning(@Schema(examples = "requirements") String field,
+            @Schema(examples = "AGE") String category, @Schema(examples = "35岁以下") String phrase) {
     }
 
     @Schema(name = "VacancySummary", description = "A search hit")

@@ -3,6 +3,8 @@ package io.mwportal.jobs;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -108,6 +110,11 @@ public class Vacancy extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "search_terms", columnDefinition = "text[]")
     public String[] searchTerms;
+
+    /** What the screen reported without refusing (field, category, phrase as written), or null. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "screening_warnings")
+    public List<Map<String, String>> screeningWarnings;
 
     @Version
     public long version;

@@ -6,9 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Comparator;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +22,8 @@ import io.mwportal.jobs.JobViews.Benefits;
 import io.mwportal.jobs.JobViews.Contact;
 import io.mwportal.jobs.JobViews.EmployerRequest;
 import io.mwportal.jobs.JobViews.Pay;
+import io.mwportal.jobs.JobViews.ScreeningRuleView;
+import io.mwportal.jobs.JobViews.ScreeningWarning;
 import io.mwportal.jobs.JobViews.VacancyRequest;
 import io.mwportal.jobs.JobViews.VacancyView;
 import io.mwportal.jobs.Vacancy.Status;
@@ -99,13 +102,14 @@ public class VacancyService {
 
     @Transactional
     public Versioned<VacancyView> create(VacancyRequest request) {
-        check(request);
+        List<Map<String, String>> warnings = check(request);
         Vacancy vacancy = new Vacancy();
         vacancy.jobCenter = centre();
         vacancy.createdByClient = user.partnerClient().orElse(null);
         vacancy.status = Status.DRAFT;
         vacancy.createdAt = Instant.now(clock);
         apply(vacancy, request);
+        vacancy.screeningWarnings = warnings;
         vacancy.persistAndFlush();
         Versioned<VacancyView> created = versioned(vacancy);
         audit.changed(AUDIT_TYPE, vacancy.id, "CREATE", null, created.body());
@@ -119,9 +123,10 @@ public class VacancyService {
         if (vacancy.status == Status.WITHDRAWN || vacancy.status == Status.FILLED) {
             throw ProblemException.actionNotAllowed("VACANCY_CLOSED", List.of(), vacancy.status);
         }
-        check(request);
+        List<Map<String, String>> warnings = check(request);
         VacancyView before = view(vacancy);
         apply(vacancy, request);
+        vacancy.screeningWarnings = warnings;
         vacancy.persistAndFlush();
         Versioned<VacancyView> updated = versioned(vacancy);
         audit.changed(AUDIT_TYPE, id, "UPDATE", before, updated.body());
@@ -186,7 +191,11 @@ public class VacancyService {
     }
 
     /** All rule violations at once, so the centre can correct the vacancy in one go. */
-    void check(VacancyRequest request) {
+    /**
+     * Every problem of {@code request} at once (422 VACANCY_INVALID); what the screen only reports (age limits) is
+     * returned, as field, category and phrase.
+     */
+    List<Map<String, String>> check(VacancyRequest request) {
         List<Violation> errors = new ArrayList<>();
         if (!referenceData.jurisdictionExists(request.district())) {
             errors.add(new Violation("district", "UNKNOWN_JURISDICTION", request.district()));
@@ -212,21 +221,35 @@ public class VacancyService {
             errors.add(new Violation("validThrough", "TOO_FAR_AHEAD", Integer.toString(config.validThroughMaxDays())));
         }
         DiscriminationScreen screen = screen();
-        errors.addAll(screen.check("title", request.title()));
-        errors.addAll(screen.check("duties", request.duties()));
-        errors.addAll(screen.check("requirements", request.requirements()));
+        List<Map<String, String>> warnings = new ArrayList<>();
+        for (Map.Entry<String, String> field : Map.of("title", request.title(), "duties", request.duties(),
+                "requirements", request.requirements()).entrySet()) {
+            for (DiscriminationScreen.Finding finding : screen.check(field.getKey(), field.getValue())) {
+                if (finding.kind() == DiscriminationScreen.Kind.FORBIDDEN) {
+                    errors.add(finding.violation());
+                } else {
+                    warnings.add(Map.of("field", finding.field(), "category", finding.category(),
+                            "phrase", finding.phrase()));
+                }
+            }
+        }
         if (!errors.isEmpty()) {
             throw ProblemException.withErrors(422, "VACANCY_INVALID", errors);
         }
+        warnings.sort(Comparator.comparing((Map<String, String> w) -> w.get("field")));
+        return warnings.isEmpty() ? null : warnings;
+    }
+
+    /** The screen's rules, for admins: what the portal refuses and why. */
+    @Transactional
+    public Page<ScreeningRuleView> screeningRules(PageRequest page) {
+        return Page.of(ScreeningRule.<ScreeningRule>find("order by id"), page,
+                r -> new ScreeningRuleView(r.id, r.kind.name(), r.category, r.pattern, r.note), true);
     }
 
     /** The discrimination screen with the rules of the {@code screening_rule} table, read afresh so new rows apply. */
-    @SuppressWarnings("unchecked")
-    private DiscriminationScreen screen() {
-        List<Object[]> rows = em.createNativeQuery("select category, pattern from screening_rule order by id")
-                .getResultList();
-        return new DiscriminationScreen(rows.stream()
-                .map(row -> new DiscriminationScreen.Rule((String) row[0], Pattern.compile((String) row[1]))).toList());
+    DiscriminationScreen screen() {
+        return new DiscriminationScreen(ScreeningRule.<ScreeningRule>list("order by id").stream().map(ScreeningRule::rule).toList());
     }
 
     String occupationName(String code) {
@@ -257,7 +280,8 @@ public class VacancyService {
         v.meals = r.benefits().meals();
         v.contactName = r.contact().name();
         v.contactPhone = r.contact().phone();
-        v.searchText = SearchTerms.normalize(r.title() + " " + r.employer().name() + " " + r.duties());
+        // Joined by punctuation, so that no search term spans two fields.
+        v.searchText = SearchTerms.normalize(String.join("|", r.title(), r.employer().name(), r.duties()));
         v.searchTerms = SearchTerms.bigrams(v.searchText).toArray(String[]::new);
         v.updatedAt = Instant.now(clock);
     }
@@ -271,6 +295,8 @@ public class VacancyService {
                 v.title, v.duties, v.requirements, v.headcount, v.district, v.address,
                 new Pay(v.payMin, v.payMax, v.payUnit), v.occupationCode, occupationName(v.occupationCode), "2022",
                 v.employmentType, v.validThrough, new Benefits(v.socialInsurance, v.housing, v.meals),
-                new Contact(v.contactName, v.contactPhone), v.postedAt, v.updatedAt);
+                new Contact(v.contactName, v.contactPhone), v.postedAt, v.updatedAt,
+                v.screeningWarnings == null ? List.of() : v.screeningWarnings.stream()
+                        .map(w -> new ScreeningWarning(w.get("field"), w.get("category"), w.get("phrase"))).toList());
     }
 }

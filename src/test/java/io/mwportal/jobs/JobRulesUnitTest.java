@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.mwportal.jobs.DiscriminationScreen.Kind;
 import io.mwportal.jobs.Vacancy.EmploymentType;
 import io.mwportal.jobs.Vacancy.PayUnit;
 import io.mwportal.platform.error.ProblemException.Violation;
@@ -52,7 +53,10 @@ class JobRulesUnitTest {
     @Test
     void searchTextIsNormalisedAndCutIntoBigrams() {
         assertEquals("电焊工 welder 急聘", SearchTerms.normalize("  电焊工，WELDER！！  急聘。 "));
-        assertEquals("a b", SearchTerms.normalize("A\u3000\tB"));
+        assertEquals("ab", SearchTerms.normalize("A\u3000\tB"), "spaces are not separators: pieces are");
+        assertEquals("cad制图 焊工", SearchTerms.normalize("ＣＡＤ 製圖|焊工"), "as the screen normalises");
+        assertEquals(List.of("cad", "制图", "焊工"), SearchTerms.queryWords(" ＣＡＤ\u3000製圖，焊工 "));
+        assertEquals(List.of(), SearchTerms.queryWords(" \u200b "));
         assertEquals(List.of("电焊", "焊工", "急聘"), SearchTerms.bigrams("电焊工 急聘"));
         assertEquals(List.of("焊工"), SearchTerms.bigrams("焊工 焊工 焊"));
         assertEquals(List.of(), SearchTerms.bigrams("焊"));
@@ -61,18 +65,25 @@ class JobRulesUnitTest {
     }
 
     @Test
-    void theScreenReportsEveryPhraseOfEveryRule() {
+    void theScreenReportsEveryPhraseOfEveryRuleAsWritten() {
         DiscriminationScreen screen = new DiscriminationScreen(List.of(
-                new DiscriminationScreen.Rule("SEX", Pattern.compile("限(男|女)性?")),
-                new DiscriminationScreen.Rule("HUKOU_OR_REGION", Pattern.compile("本地户口"))));
-        assertEquals(List.of(), screen.check("requirements", "男女不限，有焊工证"));
-        List<Violation> found = screen.check("requirements", "限男性，限女，本地户口");
-        assertEquals(3, found.size());
+                new DiscriminationScreen.Rule("ANY", Kind.EXCEPTION, Pattern.compile("不限男女")),
+                new DiscriminationScreen.Rule("SEX", Kind.FORBIDDEN, Pattern.compile("限(男|女)性?")),
+                new DiscriminationScreen.Rule("SEX", Kind.FORBIDDEN, Pattern.compile("限男")),
+                new DiscriminationScreen.Rule("HUKOU_OR_REGION", Kind.FORBIDDEN, Pattern.compile("本地户口")),
+                new DiscriminationScreen.Rule("AGE", Kind.WARNING, Pattern.compile("[0-9]{2}岁以下"))));
+        assertEquals(List.of(), screen.check("requirements", "不限男女，有焊工证"));
+        assertEquals(List.of(), screen.violations("requirements", "不 限 男 女"));
+        List<Violation> found = screen.violations("requirements", "限男 性，限女，本地戶口，35岁以下");
+        assertEquals(3, found.size(), "overlapping matches of one category are one finding; warnings are not refusals");
         assertEquals(List.of("SCREEN_SEX", "SCREEN_SEX", "SCREEN_HUKOU_OR_REGION"),
                 found.stream().map(Violation::code).toList());
         assertEquals("requirements", found.get(0).field());
-        assertEquals("限男性", found.get(0).args()[0]);
+        assertEquals("限男 性", found.get(0).args()[0], "as written, space included");
         assertEquals("限女", found.get(1).args()[0]);
-        assertEquals("本地户口", found.get(2).args()[0]);
+        assertEquals("本地戶口", found.get(2).args()[0], "as written, traditional characters included");
+        List<DiscriminationScreen.Finding> all = screen.check("requirements", "限男 性，35岁以下");
+        assertEquals(List.of(Kind.FORBIDDEN, Kind.WARNING), all.stream().map(DiscriminationScreen.Finding::kind).toList());
+        assertEquals("35岁以下", all.get(1).phrase());
     }
 }

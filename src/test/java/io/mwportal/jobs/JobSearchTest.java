@@ -3,6 +3,7 @@ package io.mwportal.jobs;
 import static io.mwportal.support.JobApi.published;
 import static io.mwportal.support.JobApi.vacancy;
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -15,6 +16,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 import io.mwportal.platform.calendar.PortalTime;
 import io.mwportal.support.TestClock;
@@ -61,6 +64,15 @@ class JobSearchTest {
                 .body("items.id", hasItem((int) cookId)).body("items", hasSize(2));
         given().queryParam("q", employer + " 食堂").get("/api/v1/jobs").then()
                 .body("items.id", equalTo(List.of((int) cookId)));
+        // Full-width letters, traditional characters and spaces inside a word change nothing.
+        Map<String, Object> drafter = vacancy("CAD制图员", employer);
+        drafter.put("duties", "使用 AutoCAD 绘制施工图纸。");
+        drafter.put("occupationCode", "6-18-02-04");
+        long drafterId = published(guta(), drafter);
+        for (String q : List.of("ＣＡＤ", "cad", "CAD 製圖", "autocad繪製")) {
+            given().queryParam("q", q).queryParam("size", 100).get("/api/v1/jobs").then()
+                    .body("items.id", hasItem((int) drafterId));
+        }
         // Characters that are in the text but not next to each other do not match.
         given().queryParam("q", "焊厨").get("/api/v1/jobs").then().body("items", hasSize(0));
         given().queryParam("q", "%").get("/api/v1/jobs").then().statusCode(400);
@@ -166,6 +178,61 @@ class JobSearchTest {
                 .body("totalJobOpenings", equalTo(5))
                 .body("identifier.value", equalTo((int) id));
         given().get("/api/v1/jobs/" + id).then().contentType(ContentType.JSON).body("title", equalTo("电焊工"));
+    }
+
+    /** Google's JobPosting structured-data rules: what a posting without any of these problems satisfies. */
+    private static List<String> googleJobPostingProblems(Map<String, Object> posting) {
+        List<String> problems = new java.util.ArrayList<>();
+        for (String required : List.of("datePosted", "description", "hiringOrganization", "jobLocation", "title")) {
+            if (!posting.containsKey(required)) {
+                problems.add("missing required " + required);
+            }
+        }
+        if (!"https://schema.org".equals(posting.get("@context")) || !"JobPosting".equals(posting.get("@type"))) {
+            problems.add("not a schema.org JobPosting");
+        }
+        if (!List.of("FULL_TIME", "PART_TIME", "CONTRACTOR", "TEMPORARY", "INTERN", "VOLUNTEER", "PER_DIEM", "OTHER")
+                .contains(posting.get("employmentType"))) {
+            problems.add("employmentType not a schema.org value: " + posting.get("employmentType"));
+        }
+        try {
+            java.time.OffsetDateTime.parse((String) posting.get("validThrough"));
+            java.time.Instant.parse((String) posting.get("datePosted"));
+        } catch (RuntimeException e) {
+            problems.add("dates not ISO 8601: " + e.getMessage());
+        }
+        Map<?, ?> organisation = (Map<?, ?>) posting.get("hiringOrganization");
+        if (organisation == null || !"Organization".equals(organisation.get("@type")) || organisation.get("name") == null) {
+            problems.add("hiringOrganization needs @type Organization and a name");
+        }
+        Map<?, ?> location = (Map<?, ?>) posting.get("jobLocation");
+        Map<?, ?> address = location == null ? null : (Map<?, ?>) location.get("address");
+        if (address == null || !"PostalAddress".equals(address.get("@type")) || address.get("addressCountry") == null
+                || address.get("addressLocality") == null) {
+            problems.add("jobLocation needs a PostalAddress with country and locality");
+        }
+        Map<?, ?> salary = (Map<?, ?>) posting.get("baseSalary");
+        Map<?, ?> value = salary == null ? null : (Map<?, ?>) salary.get("value");
+        if (value == null || !"CNY".equals(salary.get("currency")) || !(value.get("minValue") instanceof Number)
+                || !List.of("HOUR", "DAY", "WEEK", "MONTH", "YEAR").contains(value.get("unitText"))) {
+            problems.add("baseSalary needs a currency, numeric values and a unitText of HOUR/DAY/WEEK/MONTH/YEAR");
+        }
+        return problems;
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({ "FULL_TIME, FULL_TIME", "PART_TIME, PART_TIME", "TEMPORARY, TEMPORARY", "SEASONAL, TEMPORARY",
+            "INTERN, INTERN" })
+    void jsonLdMeetsGooglesJobPostingRulesForEveryEmploymentType(String portalType, String schemaOrgType) {
+        Map<String, Object> body = vacancy("果园采摘工", "锦州某果业合作社");
+        body.put("employmentType", portalType);
+        body.put("pay", Map.of("min", "25.00", "max", "30.00", "unit", "HOUR"));
+        long id = published(guta(), body);
+        Map<String, Object> posting = given().accept("application/ld+json").get("/api/v1/jobs/" + id).then()
+                .statusCode(200).extract().as(Map.class);
+        assertEquals(List.of(), googleJobPostingProblems(posting));
+        assertEquals(schemaOrgType, posting.get("employmentType"));
+        given().get("/api/v1/jobs/" + id).then().body("employmentType", equalTo(portalType));
     }
 
     @Test

@@ -200,7 +200,7 @@ public class VacancyService {
         if (!referenceData.jurisdictionExists(request.district())) {
             errors.add(new Violation("district", "UNKNOWN_JURISDICTION", request.district()));
         }
-        if (occupationName(request.occupationCode()) == null) {
+        if (referenceData.occupation(request.occupationCode()).isEmpty()) {
             errors.add(new Violation("occupationCode", "UNKNOWN_OCCUPATION", request.occupationCode()));
         }
         Pay pay = request.pay();
@@ -252,13 +252,6 @@ public class VacancyService {
         return new DiscriminationScreen(ScreeningRule.<ScreeningRule>list("order by id").stream().map(ScreeningRule::rule).toList());
     }
 
-    String occupationName(String code) {
-        @SuppressWarnings("unchecked")
-        List<String> names = em.createNativeQuery("select name_zh from occupation where code = :code")
-                .setParameter("code", code).getResultList();
-        return names.isEmpty() ? null : names.get(0);
-    }
-
     private void apply(Vacancy v, VacancyRequest r) {
         v.employerName = r.employer().name();
         v.employerCreditCode = r.employer().creditCode();
@@ -293,7 +286,7 @@ public class VacancyService {
     VacancyView view(Vacancy v) {
         return new VacancyView(v.id, v.status, v.jobCenter, new EmployerRequest(v.employerName, v.employerCreditCode),
                 v.title, v.duties, v.requirements, v.headcount, v.district, v.address,
-                new Pay(v.payMin, v.payMax, v.payUnit), v.occupationCode, occupationName(v.occupationCode), "2022",
+                new Pay(v.payMin, v.payMax, v.payUnit), v.occupationCode, referenceData.occupationName(v.occupationCode), "2022",
                 v.employmentType, v.validThrough, new Benefits(v.socialInsurance, v.housing, v.meals),
                 new Contact(v.contactName, v.contactPhone), v.postedAt, v.updatedAt,
                 v.screeningWarnings == null ? List.of() : v.screeningWarnings.stream()

@@ -32,8 +32,6 @@ public class Course extends PanacheEntityBase {
     @Column(name = "occupation_code")
     public String occupationCode;
 
-    @Column(name = "occupation_name")
-    public String occupationName;
 
     /** 职业技能等级: 5 = 初级工 (lowest) … 1 = 高级技师 (highest). */
     @Column(name = "skill_level")

@@ -211,7 +211,8 @@ public class CourseService {
     }
 
     public CourseView view(Course course) {
-        return new CourseView(course.id, course.programme, course.title, course.occupationCode, course.occupationName,
+        return new CourseView(course.id, course.programme, course.title, course.occupationCode,
+                referenceData.occupationName(course.occupationCode),
                 course.skillLevel, course.provider, course.mode, course.jurisdiction, course.address, course.fee,
                 course.subsidyEligible, course.subsidyAmount, course.description, course.status,
                 sessionViews(sessions(course)));
@@ -260,6 +261,9 @@ public class CourseService {
         } else if (!office.manages(request.jurisdiction())) {
             errors.add(new Violation("jurisdiction", "OUTSIDE_YOUR_JURISDICTION", request.jurisdiction()));
         }
+        if (referenceData.occupation(request.occupationCode()).isEmpty()) {
+            errors.add(new Violation("occupationCode", "UNKNOWN_OCCUPATION", request.occupationCode()));
+        }
         if (request.mode() == CourseMode.ON_SITE && (request.address() == null || request.address().isBlank())) {
             errors.add(new Violation("address", "REQUIRED_ON_SITE"));
         }
@@ -277,7 +281,6 @@ public class CourseService {
         course.programme = request.programme();
         course.title = request.title();
         course.occupationCode = request.occupationCode();
-        course.occupationName = request.occupationName();
         course.skillLevel = request.skillLevel();
         course.provider = request.provider();
         course.mode = request.mode();

@@ -2,6 +2,7 @@ package io.mwportal.training;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +13,8 @@ import jakarta.transaction.Transactional;
 
 import io.mwportal.platform.audit.AuditLog;
 import io.mwportal.platform.error.ProblemException;
+import io.mwportal.platform.error.ProblemException.Violation;
+import io.mwportal.platform.reference.ReferenceDataService;
 import io.mwportal.platform.security.CurrentUser;
 import io.mwportal.platform.web.EntityTags;
 import io.mwportal.platform.web.Versioned;
@@ -24,6 +27,9 @@ import io.mwportal.training.TrainingViews.ShortageListView;
  */
 @ApplicationScoped
 public class ShortageOccupationService {
+
+    @Inject
+    ReferenceDataService referenceData;
 
     @Inject
     EntityManager em;
@@ -59,6 +65,16 @@ public class ShortageOccupationService {
     /** Replaces (or creates) {@code year}'s list; audited with the codes before and after. */
     @Transactional
     public Versioned<ShortageListView> load(int year, String ifMatch, ShortageListRequest request) {
+        List<Violation> unknown = new ArrayList<>();
+        for (int i = 0; i < request.occupationCodes().size(); i++) {
+            String code = request.occupationCodes().get(i);
+            if (referenceData.occupation(code).isEmpty()) {
+                unknown.add(new Violation("occupationCodes[" + i + "]", "UNKNOWN_OCCUPATION", code));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw ProblemException.withErrors(422, "SHORTAGE_LIST_INVALID", unknown);
+        }
         ShortageOccupationList list = ShortageOccupationList.findById(year);
         ShortageListView before = null;
         if (list != null) {

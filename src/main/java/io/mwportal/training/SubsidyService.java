@@ -15,6 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.mwportal.platform.audit.AuditLog;
 import io.mwportal.platform.calendar.PortalTime;
 import io.mwportal.platform.error.ProblemException;
+import io.mwportal.platform.reference.ReferenceDataService;
 import io.mwportal.platform.paging.Page;
 import io.mwportal.platform.paging.PageRequest;
 import io.mwportal.platform.security.CurrentUser;
@@ -55,6 +56,9 @@ public class SubsidyService {
     @Inject
     ShortageOccupationService shortage;
 
+    @Inject
+    ReferenceDataService referenceData;
+
     @ConfigProperty(name = "portal.training.subsidies-per-year")
     int perYear;
 
@@ -81,10 +85,12 @@ public class SubsidyService {
                 .and("live", List.of(SubsidyClaim.Status.SUBMITTED, SubsidyClaim.Status.APPROVED));
         if (SubsidyClaim.count("workerSubject = :worker and occupationCode = :occupation and skillLevel = :level "
                 + "and status in :live", live.and("level", course.skillLevel)) > 0) {
-            throw new ProblemException(422, "SUBSIDY_ALREADY_GRANTED", course.occupationName, course.skillLevel);
+            throw new ProblemException(422, "SUBSIDY_ALREADY_GRANTED",
+                    referenceData.occupationName(course.occupationCode), course.skillLevel);
         }
         if (holdsHigherLevel(course)) {
-            throw new ProblemException(422, "HIGHER_LEVEL_HELD", course.occupationName, course.skillLevel);
+            throw new ProblemException(422, "HIGHER_LEVEL_HELD",
+                    referenceData.occupationName(course.occupationCode), course.skillLevel);
         }
         int year = PortalTime.today(clock).getYear();
         List<SubsidyClaim> thisYear = SubsidyClaim.list("workerSubject = ?1 and year = ?2 and status in ?3",

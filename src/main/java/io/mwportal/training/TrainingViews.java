@@ -34,7 +34,7 @@ public final class TrainingViews {
 
     @Schema(name = "CourseRequest", examples = """
             {"programme": "SPRING_TIDE", "title": "春潮行动·焊工（初级）", "occupationCode": "6-18-02-04",
-             "occupationName": "焊工", "skillLevel": 5, "provider": "锦州市职业技能培训中心", "mode": "ON_SITE",
+             "skillLevel": 5, "provider": "锦州市职业技能培训中心", "mode": "ON_SITE",
              "jurisdiction": "210702", "address": "锦州市古塔区某路 10 号", "fee": "1800.00", "subsidyEligible": true,
              "description": "面向农民工的初级焊工培训，结业参加职业技能等级认定。"}""")
     public record CourseRequest(
@@ -42,7 +42,6 @@ public final class TrainingViews {
             @NotBlank @Size(max = 200) String title,
             @NotNull @Pattern(regexp = "\\d-\\d{2}-\\d{2}-\\d{2}") @Schema(description = "职业分类大典 (2022) code")
             String occupationCode,
-            @NotBlank @Size(max = 100) String occupationName,
             @NotNull @Min(1) @Max(5) @Schema(description = "职业技能等级: 5 初级工 … 1 高级技师") Integer skillLevel,
             @NotBlank @Size(max = 200) String provider,
             @NotNull CourseMode mode,

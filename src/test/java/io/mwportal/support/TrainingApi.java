@@ -21,7 +21,7 @@ public final class TrainingApi {
 
     public static Map<String, Object> course(String occupationCode, int level) {
         Map<String, Object> body = new HashMap<>(Map.of("programme", "SPRING_TIDE", "title", "春潮行动·焊工",
-                "occupationCode", occupationCode, "occupationName", "焊工", "skillLevel", level,
+                "occupationCode", occupationCode, "skillLevel", level,
                 "provider", "锦州市职业技能培训中心", "mode", "ON_SITE", "jurisdiction", "210702",
                 "address", "古塔区某路 10 号", "fee", "1800.00"));
         body.put("subsidyEligible", true);

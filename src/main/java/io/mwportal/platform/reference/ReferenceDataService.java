@@ -1,6 +1,7 @@
 package io.mwportal.platform.reference;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,7 +14,12 @@ import io.mwportal.platform.reference.ReferenceViews.JurisdictionCreateRequest;
 import io.mwportal.platform.reference.ReferenceViews.JurisdictionUpdateRequest;
 import io.mwportal.platform.reference.ReferenceViews.JurisdictionView;
 import io.mwportal.platform.reference.ReferenceViews.MeasureView;
+import io.mwportal.platform.reference.ReferenceViews.OccupationView;
+import io.mwportal.platform.paging.Page;
+import io.mwportal.platform.paging.PageRequest;
+import io.mwportal.platform.text.TextNormalizer;
 import io.mwportal.platform.web.EntityTags;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 /** Jurisdictions, departments and the policy measures: read by anyone, jurisdictions maintained by admins. */
@@ -35,6 +41,34 @@ public class ReferenceDataService {
     /** Whether {@code code} is a known jurisdiction; features validate routing targets with it. */
     public boolean jurisdictionExists(String code) {
         return code != null && Jurisdiction.count("code", code) > 0;
+    }
+
+    /** The occupation with {@code code}, if the portal knows it. */
+    public Optional<Occupation> occupation(String code) {
+        return code == null ? Optional.empty() : Occupation.findByIdOptional(code);
+    }
+
+    /** The name of a known occupation (callers have checked that it exists), or null. */
+    public String occupationName(String code) {
+        return occupation(code).map(o -> o.nameZh).orElse(null);
+    }
+
+    /**
+     * Occupations by code prefix (a group such as {@code 6-29}) and by a word of the name (normalised as search is:
+     * traditional characters and full-width letters find the same), in code order.
+     */
+    public Page<OccupationView> occupations(String codePrefix, String name, PageRequest page) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (codePrefix != null) {
+            where.append(" and (code = :prefix or code like :group)");
+            params.and("prefix", codePrefix).and("group", codePrefix + "-%");
+        }
+        if (name != null) {
+            where.append(" and nameZh like :name");
+            params.and("name", "%" + TextNormalizer.normalized(name).replace("%", "").replace("_", "") + "%");
+        }
+        return Page.of(Occupation.<Occupation>find(where + " order by code", params), page, OccupationView::of, true);
     }
 
     @Transactional

@@ -79,4 +79,14 @@ public final class ReferenceViews {
                     .map(d -> DepartmentView.of(d.department)).toList();
         }
     }
+
+    @Schema(name = "Occupation", description = "An occupation of 职业分类大典")
+    public record OccupationView(@Schema(examples = "6-18-02-04") String code, @Schema(examples = "焊工") String name,
+            @Schema(description = "1-8: the major group (大类)") int majorGroup,
+            @Schema(examples = "2022") String edition) {
+
+        static OccupationView of(Occupation o) {
+            return new OccupationView(o.code, o.nameZh, o.majorGroup, o.edition);
+        }
+    }
 }

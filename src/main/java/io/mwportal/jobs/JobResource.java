@@ -82,8 +82,9 @@ public class JobResource {
     @Operation(summary = "Search vacancies", description = "Anyone. Chinese keyword (title, duties, employer; two "
             + "characters such as 焊工 match), district, occupation code or group (e.g. 6-29), minimum monthly pay "
             + "(day and hour pay converted with 21.75 days / 174 hours a month), employment type, posted since. "
-            + "Newest first; expired vacancies never appear. No total count; `hasNext` tells whether there is more, "
-            + "up to 1000 results deep.")
+            + "Newest first; expired vacancies never appear. No total count; `hasNext` tells whether there is more. "
+            + "Pages by number reach 100 results deep; to go on, pass the page's `next` as `after` (any depth, "
+            + "each page as fast as the first; `page` stays 0).")
     public Page<VacancySummary> search(
             @Parameter(example = "焊工") @QueryParam("q") @Size(min = 1, max = 50) String keyword,
             @Parameter(example = "210702") @QueryParam("district") @Pattern(regexp = "\\d{6}") String district,
@@ -91,9 +92,10 @@ public class JobResource {
             @Parameter(example = "4000") @QueryParam("minPay") @DecimalMin("0") @DecimalMax("100000000") BigDecimal minPay,
             @QueryParam("employmentType") EmploymentType employmentType,
             @Parameter(example = "2026-11-01") @QueryParam("postedSince") @PlausibleDate LocalDate postedSince,
+            @Parameter(description = "The `next` of the previous page") @QueryParam("after") @Size(max = 64) String after,
             @Valid @BeanParam PageRequest page) {
         return search.search(new JobSearchService.Filter(keyword, district, occupation, minPay, employmentType,
-                postedSince), page);
+                postedSince, after), page);
     }
 
     @GET

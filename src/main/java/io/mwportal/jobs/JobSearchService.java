@@ -4,12 +4,15 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,21 +27,42 @@ import io.mwportal.jobs.Vacancy.PayUnit;
 import io.mwportal.platform.calendar.PortalTime;
 import io.mwportal.platform.error.ProblemException;
 import io.mwportal.platform.error.ProblemException.Violation;
+import io.mwportal.platform.paging.Keyset;
 import io.mwportal.platform.paging.Page;
 import io.mwportal.platform.paging.PageRequest;
 
 /**
  * Public vacancy search, newest first, without counting the table. Only published vacancies whose valid-through
- * date has not passed are found, so an expired vacancy leaves search the day after, with no job to run. Keywords
- * go through the bigram GIN index and are rechecked as substrings; district, occupation and recency use B-tree
- * indexes ordered by posting time, so PostgreSQL can stop after one page. This needs plans made with the actual
- * keyword and district: the datasource sets {@code plan_cache_mode=force_custom_plan} (application.properties).
+ * date has not passed are found, so an expired vacancy leaves search the day after, with no job to run.
+ *
+ * <p>Every shape must stay cheap at a million live vacancies (docs/rules.md, "Search"), and the planner cannot be
+ * trusted to pick between walking the posting-order index and collecting all matches when a keyword is combined
+ * with other filters: it assumes them independent, and 焊工 among cooks then walks a million rows. So:
+ * <ul>
+ * <li>without a keyword, one query: the posting-order index carries the filter columns (walked without the table),
+ * and pay has its own index for a high floor with few matches;</li>
+ * <li>with a keyword, first the newest rows (a window, {@code portal.jobs.search-window}) in posting order are checked (bounded, and enough when
+ * the keyword is common), and only when they do not fill the page are the older ones collected through the GIN
+ * index on keyword bigrams and equality filters (an exact intersection, small precisely because the newest rows
+ * held so few).</li>
+ * </ul>
+ * Offsets reach at most {@value #MAX_DEPTH} rows deep; beyond that the client continues with the {@code next} token
+ * ({@link Keyset}), which costs what the first page costs. Plans are made with the actual values: the datasource
+ * sets {@code plan_cache_mode=force_custom_plan} (application.properties).
  */
 @ApplicationScoped
 public class JobSearchService {
 
-    /** Public search pages no deeper than this many rows (offset paging gets slower with depth). */
-    static final int MAX_DEPTH = 1000;
+    /** Offset paging reaches this many rows deep; the {@code next} token goes on from there. */
+    static final int MAX_DEPTH = 100;
+
+    private static final String COLUMNS = """
+            v.id, v.title, v.employer_name, v.district, v.pay_min, v.pay_max, v.pay_unit, v.occupation_code,
+            v.employment_type, v.headcount, v.valid_through, v.posted_at""";
+
+    private static final String LIVE = "v.status = 'PUBLISHED' and v.valid_through >= :today";
+
+    private static final String NEWEST_FIRST = " order by v.posted_at desc, v.id desc";
 
     @Inject
     EntityManager em;
@@ -46,22 +70,93 @@ public class JobSearchService {
     @Inject
     Clock clock;
 
+    @Inject
+    JobsConfig config;
+
     public record Filter(String keyword, String district, String occupation, BigDecimal minMonthlyPay,
-            EmploymentType employmentType, LocalDate postedSince) {
+            EmploymentType employmentType, LocalDate postedSince, String after) {
     }
 
     public Page<VacancySummary> search(Filter filter, PageRequest page) {
-        if (page.offset() + page.size > MAX_DEPTH) {
+        Conditions where = conditions(filter, page);
+        int wanted = page.offset() + page.size + 1;
+        List<Object[]> rows = where.keyword.isEmpty() ? filtersOnly(where, wanted) : withKeyword(where, wanted);
+        List<Object[]> slice = rows.subList(Math.min(page.offset(), rows.size()), rows.size());
+        return Page.fromSlice(slice, page, JobSearchService::summary, null)
+                .continuedBy(v -> new Keyset(v.postedAt(), v.id()).token());
+    }
+
+    private List<Object[]> filtersOnly(Conditions where, int wanted) {
+        return rows("select " + COLUMNS + " from vacancy v where " + LIVE + where.position + where.scalar
+                + NEWEST_FIRST + " limit :wanted", where, wanted);
+    }
+
+    private List<Object[]> withKeyword(Conditions where, int wanted) {
+        String newest = "select " + COLUMNS + " from (select " + COLUMNS + ", v.search_terms, v.search_text, v.pay_min_monthly,"
+                + " v.search_facets from vacancy v where " + LIVE + where.position + NEWEST_FIRST
+                + " limit " + config.searchWindow() + ") v where true" + where.keyword + where.facets + where.range
+                + NEWEST_FIRST + " limit :wanted";
+        List<Object[]> rows = rows(newest, where, wanted);
+        if (rows.size() >= wanted) {
+            return rows;
+        }
+        List<Object[]> edge = rows("select " + COLUMNS + " from vacancy v where " + LIVE + where.position
+                + NEWEST_FIRST + " offset " + (config.searchWindow() - 1) + " limit :wanted", where, 1);
+        if (edge.isEmpty()) {
+            return rows; // the window held every live row there is
+        }
+        Object[] last = edge.get(0);
+        // Materialised so the planner cannot turn this back into a walk in posting order.
+        String older = "with m as materialized (select " + COLUMNS + " from vacancy v where " + LIVE + where.position
+                + " and (v.posted_at, v.id) < (:edgeAt, :edgeId)" + where.keyword + where.facets + where.range
+                + ") select * from m v" + NEWEST_FIRST + " limit :wanted";
+        Map<String, Object> params = new LinkedHashMap<>(where.params);
+        params.put("edgeAt", toInstant(last[11]).atOffset(ZoneOffset.UTC));
+        params.put("edgeId", ((Number) last[0]).longValue());
+        List<Object[]> all = new ArrayList<>(rows);
+        all.addAll(rows(older, params, wanted - rows.size()));
+        return all;
+    }
+
+    private List<Object[]> rows(String sql, Conditions where, int wanted) {
+        return rows(sql, where.params, wanted);
+    }
+
+    /** Runs {@code sql} with those of {@code params} it names (the fragments of one filter differ per query). */
+    private List<Object[]> rows(String sql, Map<String, Object> params, int wanted) {
+        Query query = em.createNativeQuery(sql);
+        params.forEach((name, value) -> {
+            if (Pattern.compile(":" + name + "\\b").matcher(sql).find()) {
+                query.setParameter(name, value);
+            }
+        });
+        query.setParameter("wanted", wanted);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows;
+    }
+
+    /**
+     * The filter as SQL fragments: the position to continue from, the keyword, the equality filters as index
+     * tokens (for the keyword index) and as columns (for the posting-order index), and the ranges.
+     */
+    private Conditions conditions(Filter filter, PageRequest page) {
+        Conditions c = new Conditions();
+        c.params.put("today", PortalTime.today(clock));
+        if (filter.after() != null) {
+            if (page.page != 0) {
+                throw ProblemException.withErrors(400, "VALIDATION_FAILED",
+                        List.of(new Violation("page", "PAGE_WITH_CURSOR")));
+            }
+            Keyset after = Keyset.parse(filter.after()).orElseThrow(() -> ProblemException.withErrors(400,
+                    "VALIDATION_FAILED", List.of(new Violation("after", "INVALID_CURSOR"))));
+            c.position = " and (v.posted_at, v.id) < (:afterAt, :afterId)";
+            c.params.put("afterAt", after.at().atOffset(ZoneOffset.UTC));
+            c.params.put("afterId", after.id());
+        } else if (page.offset() + page.size > MAX_DEPTH) {
             throw ProblemException.withErrors(400, "VALIDATION_FAILED",
                     List.of(new Violation("page", "PAGE_TOO_DEEP", Integer.toString(MAX_DEPTH))));
         }
-        StringBuilder sql = new StringBuilder("""
-                select v.id, v.title, v.employer_name, v.district, v.pay_min, v.pay_max, v.pay_unit, v.occupation_code,
-                       v.employment_type, v.headcount, v.valid_through, v.posted_at
-                  from vacancy v
-                 where v.status = 'PUBLISHED' and v.valid_through >= :today""");
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("today", PortalTime.today(clock));
         if (filter.keyword() != null) {
             List<String> words = SearchTerms.queryWords(filter.keyword());
             if (words.isEmpty()) {
@@ -71,48 +166,65 @@ public class JobSearchService {
             // One-character words have no bigram: the substring check alone finds them.
             Set<String> terms = new LinkedHashSet<>();
             words.forEach(w -> terms.addAll(SearchTerms.bigrams(w)));
+            StringBuilder keyword = new StringBuilder();
             if (!terms.isEmpty()) {
-                sql.append(" and v.search_terms @> cast(:terms as text[])");
-                params.put("terms", arrayLiteral(terms));
+                keyword.append(" and v.search_terms @> cast(:terms as text[])");
+                c.params.put("terms", arrayLiteral(terms));
             }
             for (int i = 0; i < words.size(); i++) {
-                sql.append(" and v.search_text like :word").append(i).append(" escape '\\'");
-                params.put("word" + i, "%" + escapeLike(words.get(i)) + "%");
+                keyword.append(" and v.search_text like :word").append(i).append(" escape '\\'");
+                c.params.put("word" + i, "%" + escapeLike(words.get(i)) + "%");
             }
+            c.keyword = keyword.toString();
         }
+        Set<String> facets = new LinkedHashSet<>();
+        StringBuilder scalar = new StringBuilder();
         if (filter.district() != null) {
-            sql.append(" and v.district = :district");
-            params.put("district", filter.district());
+            facets.add("d:" + filter.district());
+            scalar.append(" and v.district = :district");
+            c.params.put("district", filter.district());
         }
         if (filter.occupation() != null) {
-            if (filter.occupation().length() == 10 || filter.occupation().length() == 11) {
-                sql.append(" and v.occupation_code = :occupation");
-                params.put("occupation", filter.occupation());
+            facets.add("o:" + filter.occupation());
+            if (filter.occupation().length() >= 10) {
+                scalar.append(" and v.occupation_code = :occupation");
+                c.params.put("occupation", filter.occupation());
             } else {
-                sql.append(" and v.occupation_code like :occupation");
-                params.put("occupation", filter.occupation() + "-%");
+                scalar.append(" and v.occupation_code like :occupation");
+                c.params.put("occupation", filter.occupation() + "-%");
             }
         }
-        if (filter.minMonthlyPay() != null) {
-            sql.append(" and v.pay_min_monthly >= :minPay");
-            params.put("minPay", filter.minMonthlyPay());
-        }
         if (filter.employmentType() != null) {
-            sql.append(" and v.employment_type = :type");
-            params.put("type", filter.employmentType().name());
+            facets.add("t:" + filter.employmentType().name());
+            scalar.append(" and v.employment_type = :type");
+            c.params.put("type", filter.employmentType().name());
+        }
+        StringBuilder range = new StringBuilder();
+        if (filter.minMonthlyPay() != null) {
+            range.append(" and v.pay_min_monthly >= :minPay");
+            c.params.put("minPay", filter.minMonthlyPay());
         }
         if (filter.postedSince() != null) {
-            sql.append(" and v.posted_at >= :since");
-            params.put("since", filter.postedSince().atStartOfDay(PortalTime.ZONE).toOffsetDateTime());
+            range.append(" and v.posted_at >= :since");
+            c.params.put("since", filter.postedSince().atStartOfDay(PortalTime.ZONE).toOffsetDateTime());
         }
-        sql.append(" order by v.posted_at desc, v.id desc limit :limit offset :offset");
-        params.put("limit", page.size + 1);
-        params.put("offset", page.offset());
-        Query query = em.createNativeQuery(sql.toString());
-        params.forEach(query::setParameter);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        return Page.fromSlice(rows, page, JobSearchService::summary, null);
+        c.range = range.toString();
+        c.scalar = scalar + c.range;
+        if (!facets.isEmpty()) {
+            c.facets = " and v.search_facets @> cast(:facets as text[])";
+            c.params.put("facets", arrayLiteral(facets));
+        }
+        return c;
+    }
+
+    /** SQL fragments of one search, each empty or starting with {@code " and "}, and their parameters. */
+    private static final class Conditions {
+        final Map<String, Object> params = new LinkedHashMap<>();
+        String position = "";
+        String keyword = "";
+        String facets = "";
+        String scalar = "";
+        String range = "";
     }
 
     private static VacancySummary summary(Object[] r) {

@@ -20,6 +20,10 @@ public interface JobsConfig {
     @WithDefault("90")
     int validThroughMaxDays();
 
+    /** Newest live vacancies a keyword search checks before it asks the keyword index (JobSearchService). */
+    @WithDefault("2000")
+    int searchWindow();
+
     interface MinimumWage {
 
         /** The figures of districts not listed under {@code districts}. */

@@ -10,6 +10,9 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -150,9 +153,11 @@ class JobSearchTest {
                 .body("totalItems", equalTo(null));
         given().queryParam("q", employer).queryParam("size", 1).queryParam("page", 1).get("/api/v1/jobs").then()
                 .body("items.id", equalTo(List.of((int) older))).body("hasNext", equalTo(false));
-        given().queryParam("size", 100).queryParam("page", 9).get("/api/v1/jobs").then().statusCode(200);
-        given().queryParam("size", 100).queryParam("page", 10).get("/api/v1/jobs").then().statusCode(400)
-                .body("errors[0].code", equalTo("PAGE_TOO_DEEP"));
+        given().queryParam("size", 100).get("/api/v1/jobs").then().statusCode(200);
+        given().queryParam("size", 20).queryParam("page", 4).get("/api/v1/jobs").then().statusCode(200);
+        given().queryParam("size", 20).queryParam("page", 5).get("/api/v1/jobs").then().statusCode(400)
+                .body("errors[0].field", equalTo("page")).body("errors[0].code", equalTo("PAGE_TOO_DEEP"));
+        given().queryParam("size", 100).queryParam("page", 1).get("/api/v1/jobs").then().statusCode(400);
         given().queryParam("size", 101).get("/api/v1/jobs").then().statusCode(400);
         given().queryParam("minPay", "lots").get("/api/v1/jobs").then().statusCode(400)
                 .contentType("application/problem+json");
@@ -161,6 +166,92 @@ class JobSearchTest {
         given().queryParam("postedSince", "yesterday").get("/api/v1/jobs").then().statusCode(400);
         given().get("/api/v1/jobs/abc").then().statusCode(400);
         given().get("/api/v1/jobs/999999999").then().statusCode(404);
+    }
+
+    /** Pages through a search with {@code next} tokens, {@code size} at a time, and returns every id seen. */
+    private static List<Integer> allByToken(Map<String, ?> query, int size) {
+        List<Integer> seen = new ArrayList<>();
+        String after = null;
+        for (int pages = 0; pages < 50; pages++) {
+            var request = given().queryParams(query).queryParam("size", size);
+            if (after != null) {
+                request.queryParam("after", after);
+            }
+            var page = request.get("/api/v1/jobs").then().statusCode(200).extract().jsonPath();
+            seen.addAll(page.getList("items.id", Integer.class));
+            after = page.getString("next");
+            assertEquals(page.getBoolean("hasNext"), after != null, "a next token exactly when there is more");
+            if (after == null) {
+                return seen;
+            }
+        }
+        throw new AssertionError("no end after 50 pages");
+    }
+
+    @Test
+    void continuationByTokenFindsExactlyWhatTheFiltersSelect() {
+        String employer = "锦州" + UUID.randomUUID().toString().substring(0, 8) + "续页";
+        record Posted(int id, String district, String occupation, int pay, String type) {
+        }
+        List<Posted> posted = new ArrayList<>();
+        String[][] shapes = { { "210702", "6-18-02-04", "5000", "FULL_TIME" }, { "210703", "6-18-01-01", "6000", "FULL_TIME" },
+                { "210702", "4-03-02-01", "7000", "TEMPORARY" }, { "210711", "6-18-02-04", "8000", "FULL_TIME" },
+                { "210702", "6-18-02-04", "9000", "TEMPORARY" }, { "210703", "4-03-02-01", "5500", "FULL_TIME" },
+                { "210702", "6-29-01-01", "6500", "FULL_TIME" } };
+        for (String[] shape : shapes) {
+            Map<String, Object> body = vacancy("电焊工", employer);
+            body.put("district", shape[0]);
+            body.put("occupationCode", shape[1]);
+            body.put("pay", new HashMap<>(Map.of("min", shape[2], "max", "12000", "unit", "MONTH")));
+            body.put("employmentType", shape[3]);
+            posted.add(new Posted((int) published(guta(), body), shape[0], shape[1], Integer.parseInt(shape[2]), shape[3]));
+        }
+        List<Map<String, Object>> filters = List.of(Map.of(), Map.of("district", "210702"),
+                Map.of("occupation", "6-18"), Map.of("occupation", "4-03-02-01"), Map.of("minPay", "6500"),
+                Map.of("employmentType", "TEMPORARY"), Map.of("district", "210702", "occupation", "6", "minPay", "6000"),
+                Map.of("district", "210711", "employmentType", "TEMPORARY"));
+        for (Map<String, Object> filter : filters) {
+            List<Integer> expected = posted.stream()
+                    .filter(p -> !filter.containsKey("district") || p.district().equals(filter.get("district")))
+                    .filter(p -> !filter.containsKey("occupation")
+                            || (p.occupation() + "-").startsWith(filter.get("occupation") + "-"))
+                    .filter(p -> !filter.containsKey("minPay") || p.pay() >= Integer.parseInt((String) filter.get("minPay")))
+                    .filter(p -> !filter.containsKey("employmentType") || p.type().equals(filter.get("employmentType")))
+                    .map(Posted::id).sorted(Comparator.reverseOrder()).toList();
+            Map<String, Object> query = new HashMap<>(filter);
+            query.put("q", employer);
+            for (int size : List.of(1, 2, 100)) {
+                assertEquals(expected, allByToken(query, size), "q + " + filter + ", " + size + " a page");
+            }
+        }
+        // Without a keyword: tokens continue exactly where page numbers would.
+        Map<String, Object> today = Map.of("postedSince", LocalDate.now(PortalTime.ZONE).toString());
+        List<Integer> byNumber = given().queryParams(today).queryParam("size", 6).get("/api/v1/jobs").then()
+                .statusCode(200).extract().path("items.id");
+        List<Integer> byToken = new ArrayList<>();
+        String after = null;
+        for (int i = 0; i < 3; i++) {
+            var request = given().queryParams(today).queryParam("size", 2);
+            if (after != null) {
+                request.queryParam("after", after);
+            }
+            var page = request.get("/api/v1/jobs").then().statusCode(200).extract().jsonPath();
+            byToken.addAll(page.getList("items.id", Integer.class));
+            after = page.getString("next");
+        }
+        assertEquals(byNumber, byToken);
+    }
+
+    @Test
+    void aTokenIsCheckedNotTrusted() {
+        String token = given().queryParam("size", 1).get("/api/v1/jobs").then().statusCode(200).extract().path("next");
+        given().queryParam("after", token).queryParam("page", 1).get("/api/v1/jobs").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("page")).body("errors[0].code", equalTo("PAGE_WITH_CURSOR"));
+        for (String bad : List.of("garbage", "MTIzOmFiYw", "OTk5OTk5OTk5OTk5OTk5OTk5OTo1", "%%%", "x".repeat(65))) {
+            given().queryParam("after", bad).get("/api/v1/jobs").then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("after"));
+        }
     }
 
     @Test

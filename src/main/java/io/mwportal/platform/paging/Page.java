@@ -13,7 +13,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "Page")
 public record Page<T>(List<T> items, int page, int size, boolean hasNext,
-        @Schema(description = "Total number of items, where counted") Long totalItems) {
+        @Schema(description = "Total number of items, where counted") Long totalItems,
+        @Schema(description = "Where lists continue by position (job search): pass as `after` for the next page")
+        String next) {
+
+    public Page(List<T> items, int page, int size, boolean hasNext, Long totalItems) {
+        this(items, page, size, hasNext, totalItems, null);
+    }
+
+    /** This page with the token that continues after its last item (only when there is a next page). */
+    public Page<T> continuedBy(Function<T, String> token) {
+        return hasNext && !items.isEmpty() ? new Page<>(items, page, size, true, totalItems,
+                token.apply(items.get(items.size() - 1))) : this;
+    }
 
     /** Reads one page of {@code query} (plus one row to learn {@code hasNext}); counts only when asked. */
     public static <E, T> Page<T> of(PanacheQuery<E> query, PageRequest request, Function<E, T> toView, boolean count) {

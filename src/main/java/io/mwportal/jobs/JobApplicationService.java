@@ -2,6 +2,11 @@ package io.mwportal.jobs;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -62,8 +67,16 @@ public class JobApplicationService {
     }
 
     public Page<ApplicationView> mine(PageRequest page) {
-        return Page.of(JobApplication.<JobApplication>find("workerSubject = ?1 order by createdAt desc, id desc",
-                user.subject()), page, a -> view(a, Vacancy.findById(a.vacancyId)), true);
+        return Page.ofAll(JobApplication.<JobApplication>find("workerSubject = ?1 order by createdAt desc, id desc",
+                user.subject()), page, JobApplicationService::views, true);
+    }
+
+    /** Views of a page of applications, their vacancies read in one query. */
+    private static List<ApplicationView> views(List<JobApplication> applications) {
+        Set<Long> ids = applications.stream().map(a -> a.vacancyId).collect(Collectors.toSet());
+        Map<Long, Vacancy> vacancies = ids.isEmpty() ? Map.of() : Vacancy.<Vacancy>list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(v -> v.id, Function.identity()));
+        return applications.stream().map(a -> view(a, vacancies.get(a.vacancyId))).toList();
     }
 
     private static ApplicationView view(JobApplication a, Vacancy vacancy) {

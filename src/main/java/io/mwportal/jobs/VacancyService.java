@@ -186,8 +186,8 @@ public class VacancyService {
             where.append(" and status = :status");
             params.and("status", status);
         }
-        return Page.of(Vacancy.<Vacancy>find(where + " order by createdAt desc, id desc", params), page, this::view,
-                true);
+        return Page.ofAll(Vacancy.<Vacancy>find(where + " order by createdAt desc, id desc", params), page,
+                this::views, true);
     }
 
     /** All rule violations at once, so the centre can correct the vacancy in one go. */
@@ -284,9 +284,18 @@ public class VacancyService {
     }
 
     VacancyView view(Vacancy v) {
+        return view(v, referenceData.occupationName(v.occupationCode));
+    }
+
+    private List<VacancyView> views(List<Vacancy> vacancies) {
+        Map<String, String> names = referenceData.occupationNames(vacancies.stream().map(v -> v.occupationCode).toList());
+        return vacancies.stream().map(v -> view(v, names.get(v.occupationCode))).toList();
+    }
+
+    private static VacancyView view(Vacancy v, String occupationName) {
         return new VacancyView(v.id, v.status, v.jobCenter, new EmployerRequest(v.employerName, v.employerCreditCode),
                 v.title, v.duties, v.requirements, v.headcount, v.district, v.address,
-                new Pay(v.payMin, v.payMax, v.payUnit), v.occupationCode, referenceData.occupationName(v.occupationCode), "2022",
+                new Pay(v.payMin, v.payMax, v.payUnit), v.occupationCode, occupationName, "2022",
                 v.employmentType, v.validThrough, new Benefits(v.socialInsurance, v.housing, v.meals),
                 new Contact(v.contactName, v.contactPhone), v.postedAt, v.updatedAt,
                 v.screeningWarnings == null ? List.of() : v.screeningWarnings.stream()

@@ -207,15 +207,30 @@ public class CourseService {
         }
         var query = Course.<Course>find("from Course c where " + where + " order by c.createdAt desc, c.id desc",
                 params);
-        return Page.of(query, page, this::view, true);
+        return Page.ofAll(query, page, this::views, true);
     }
 
     public CourseView view(Course course) {
-        return new CourseView(course.id, course.programme, course.title, course.occupationCode,
-                referenceData.occupationName(course.occupationCode),
-                course.skillLevel, course.provider, course.mode, course.jurisdiction, course.address, course.fee,
-                course.subsidyEligible, course.subsidyAmount, course.description, course.status,
-                sessionViews(sessions(course)));
+        return views(List.of(course)).get(0);
+    }
+
+    /** Views of courses with their sessions and seat counts: one query per table, however many courses. */
+    private List<CourseView> views(List<Course> courses) {
+        if (courses.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> names = referenceData.occupationNames(courses.stream().map(c -> c.occupationCode).toList());
+        List<CourseSession> sessions = CourseSession.list("courseId in ?1 order by startsOn, id",
+                courses.stream().map(c -> c.id).toList());
+        Map<Long, SessionView> seats = sessionViews(sessions).stream()
+                .collect(Collectors.toMap(SessionView::id, Function.identity()));
+        Map<Long, List<SessionView>> byCourse = sessions.stream().collect(Collectors.groupingBy(s -> s.courseId,
+                Collectors.mapping(s -> seats.get(s.id), Collectors.toList())));
+        return courses.stream().map(course -> new CourseView(course.id, course.programme, course.title,
+                course.occupationCode, names.get(course.occupationCode), course.skillLevel, course.provider,
+                course.mode, course.jurisdiction, course.address, course.fee, course.subsidyEligible,
+                course.subsidyAmount, course.description, course.status, byCourse.getOrDefault(course.id, List.of())))
+                .toList();
     }
 
     Versioned<CourseView> versioned(Course course) {

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -96,7 +99,9 @@ public class EnrolmentService {
         } catch (ConstraintViolationException e) {
             throw new ProblemException(409, "ALREADY_ENROLLED");
         }
-        return new Versioned<>(view(enrolment, session, course), enrolment.version);
+        Integer place = enrolment.status == Status.WAITLISTED ? waitlistPlaces(List.of(enrolment.id)).get(enrolment.id)
+                : null;
+        return new Versioned<>(view(enrolment, session, course, place), enrolment.version);
     }
 
     /** The worker's own enrolment, or 404. */
@@ -119,8 +124,8 @@ public class EnrolmentService {
     }
 
     public Page<EnrolmentView> mine(PageRequest page) {
-        return Page.of(Enrolment.<Enrolment>find("workerSubject = ?1 order by enrolledAt desc, id desc", user.subject()),
-                page, this::view, true);
+        return Page.ofAll(Enrolment.<Enrolment>find("workerSubject = ?1 order by enrolledAt desc, id desc", user.subject()),
+                page, this::views, true);
     }
 
     /** The worker gives up their seat or waitlist place; a freed seat goes to the first on the waitlist. */
@@ -230,20 +235,45 @@ public class EnrolmentService {
     }
 
     EnrolmentView view(Enrolment enrolment) {
-        CourseSession session = CourseSession.findById(enrolment.sessionId);
-        return view(enrolment, session, Course.findById(session.courseId));
+        return views(List.of(enrolment)).get(0);
     }
 
-    private EnrolmentView view(Enrolment e, CourseSession session, Course course) {
-        Integer position = null;
-        if (e.status == Status.WAITLISTED) {
-            position = ((Number) em.createNativeQuery("""
-                    select count(*) from enrolment
-                     where session_id = :session and status = 'WAITLISTED' and waitlist_seq <= :seq
-                    """).setParameter("session", e.sessionId).setParameter("seq", e.waitlistSeq).getSingleResult())
-                    .intValue();
+    /** Views of enrolments with their sessions, courses and waitlist places: one query per table for the lot. */
+    private List<EnrolmentView> views(List<Enrolment> enrolments) {
+        if (enrolments.isEmpty()) {
+            return List.of();
         }
-        return new EnrolmentView(e.id, e.sessionId, course.id, course.title, session.startsOn, e.status, position,
+        Map<Long, CourseSession> sessions = CourseSession.<CourseSession>list("id in ?1",
+                enrolments.stream().map(e -> e.sessionId).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(s -> s.id, Function.identity()));
+        Map<Long, Course> courses = Course.<Course>list("id in ?1",
+                sessions.values().stream().map(s -> s.courseId).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(c -> c.id, Function.identity()));
+        Map<Long, Integer> places = waitlistPlaces(enrolments.stream()
+                .filter(e -> e.status == Status.WAITLISTED).map(e -> e.id).toList());
+        return enrolments.stream().map(e -> {
+            CourseSession session = sessions.get(e.sessionId);
+            return view(e, session, courses.get(session.courseId), places.get(e.id));
+        }).toList();
+    }
+
+    private static EnrolmentView view(Enrolment e, CourseSession session, Course course, Integer place) {
+        return new EnrolmentView(e.id, e.sessionId, course.id, course.title, session.startsOn, e.status, place,
                 e.promoted, e.enrolledAt, e.confirmedAt, e.certificateNumber, e.notice);
+    }
+
+    /** Each waitlisted enrolment's place in its session's queue (1 = next to get a seat). */
+    private Map<Long, Integer> waitlistPlaces(List<Long> waitlisted) {
+        if (waitlisted.isEmpty()) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select e.id, (select count(*) from enrolment w where w.session_id = e.session_id
+                                 and w.status = 'WAITLISTED' and w.waitlist_seq <= e.waitlist_seq)
+                  from enrolment e where e.id in (:ids)
+                """).setParameter("ids", waitlisted).getResultList();
+        return rows.stream().collect(Collectors.toMap(r -> ((Number) r[0]).longValue(),
+                r -> ((Number) r[1]).intValue()));
     }
 }

@@ -33,6 +33,18 @@ public record Page<T>(List<T> items, int page, int size, boolean hasNext,
         return fromSlice(rows, request, toView, count ? query.count() : null);
     }
 
+    /**
+     * Reads one page of {@code query} and turns all its rows into views at once, so that what the views need from
+     * other tables is read with one query per table for the page, not one per row.
+     */
+    public static <E, T> Page<T> ofAll(PanacheQuery<E> query, PageRequest request, Function<List<E>, List<T>> toViews,
+            boolean count) {
+        List<E> rows = query.range(request.offset(), request.offset() + request.size).list();
+        boolean hasNext = rows.size() > request.size;
+        List<T> items = toViews.apply(rows.subList(0, Math.min(rows.size(), request.size)));
+        return new Page<>(items, request.page, request.size, hasNext, count ? query.count() : null);
+    }
+
     /** A page from rows fetched with {@code limit size + 1}: the extra row only tells that there is a next page. */
     public static <E, T> Page<T> fromSlice(List<E> rows, PageRequest request, Function<E, T> toView, Long totalItems) {
         boolean hasNext = rows.size() > request.size;

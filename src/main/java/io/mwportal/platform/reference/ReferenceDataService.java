@@ -1,7 +1,12 @@
 package io.mwportal.platform.reference;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,6 +56,13 @@ public class ReferenceDataService {
     /** The name of a known occupation (callers have checked that it exists), or null. */
     public String occupationName(String code) {
         return occupation(code).map(o -> o.nameZh).orElse(null);
+    }
+
+    /** The names of the known occupations among {@code codes}, in one query (for a page of rows). */
+    public Map<String, String> occupationNames(Collection<String> codes) {
+        Set<String> distinct = codes.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        return distinct.isEmpty() ? Map.of() : Occupation.<Occupation>list("code in ?1", distinct).stream()
+                .collect(Collectors.toMap(o -> o.code, o -> o.nameZh));
     }
 
     /**

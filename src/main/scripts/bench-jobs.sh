@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Job-search benchmark: keyword + district search at 10,000 and at 1,000,000 vacancies.
+# Job-search benchmark: keyword + district search at 10,000 and at 1,000,000 vacancies, then every filter shape of
+# src/bench/search-shapes.tsv one request at a time at the largest size (bench-search-shapes.py).
 #
 #   src/main/scripts/bench-jobs.sh            (about 15 minutes on a 2-core machine)
 #
@@ -30,13 +31,13 @@ echo "==> Building the portal and the load generator"
 
 echo "==> Starting the portal on port $PORT against $DB (schema by Flyway, emptied first)"
 "${PSQL[@]}" -c "drop schema public cascade; create schema public;"
-PORTAL_DB_URL="jdbc:postgresql://localhost:5432/$DB" PORTAL_HTTP_PORT=$PORT \
+PORTAL_DB_URL="jdbc:postgresql://localhost:5432/$DB" PORTAL_HTTP_PORT=$PORT PORTAL_MANAGEMENT_PORT=$((PORT + 1000)) \
   PORTAL_CRYPTO_KEY=$(head -c 32 /dev/urandom | base64) \
   "$JAVA_HOME/bin/java" -Dquarkus.log.category.\"io.mwportal.request\".level=WARN -Dquarkus.oidc.connection-delay=0S \
   -jar target/quarkus-app/quarkus-run.jar > "$OUT/portal.log" 2>&1 &
 PORTAL_PID=$!
 trap 'kill $PORTAL_PID 2>/dev/null || true' EXIT
-for _ in $(seq 1 60); do curl -fsS -o /dev/null "http://localhost:$PORT/q/health/ready" 2>/dev/null && break; sleep 1; done
+for _ in $(seq 1 60); do curl -fsS -o /dev/null "http://localhost:$((PORT + 1000))/q/health/ready" 2>/dev/null && break; sleep 1; done
 
 gatling() { # mode, extra -D options; prints the summary lines
   ./mvnw -B -ntp -f src/bench/pom.xml gatling:test -Dbench.baseUrl="http://localhost:$PORT" -Dbench.mode="$1" \
@@ -88,3 +89,7 @@ if [ $# -ge 2 ]; then
   awk -v a="${P95[$1]}" -v b="${P95[$2]}" -v s="$1" -v l="$2" \
     'BEGIN { printf "p95 at %s / p95 at %s = %.2f (target ≤ 1.5)\n", l, s, (a > 0 ? b / a : 0) }'
 fi
+
+echo
+echo "==> Every filter shape, single requests on the idle portal, at ${SIZES##* } vacancies"
+src/main/scripts/bench-search-shapes.py "http://localhost:$PORT"

@@ -7,10 +7,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -35,17 +37,18 @@ import io.mwportal.platform.paging.PageRequest;
  * Public vacancy search, newest first, without counting the table. Only published vacancies whose valid-through
  * date has not passed are found, so an expired vacancy leaves search the day after, with no job to run.
  *
- * <p>Every shape must stay cheap at a million live vacancies (docs/rules.md, "Search"), and the planner cannot be
- * trusted to pick between walking the posting-order index and collecting all matches when a keyword is combined
- * with other filters: it assumes them independent, and 焊工 among cooks then walks a million rows. So:
- * <ul>
- * <li>without a keyword, one query: the posting-order index carries the filter columns (walked without the table),
- * and pay has its own index for a high floor with few matches;</li>
- * <li>with a keyword, first the newest rows (a window, {@code portal.jobs.search-window}) in posting order are checked (bounded, and enough when
- * the keyword is common), and only when they do not fill the page are the older ones collected through the GIN
- * index on keyword bigrams and equality filters (an exact intersection, small precisely because the newest rows
- * held so few).</li>
- * </ul>
+ * <p>Every filter shape must stay cheap at a million live vacancies (README, "Job search by filter shape"). The planner cannot
+ * choose between walking in posting order (right when matches are common) and collecting every match through an
+ * index (right when they are rare), because it takes filters to be independent: 焊工 among cooks walked a million
+ * rows looking for matches that never came. So the choice is bounded by construction, the same for every shape:
+ * <ol>
+ * <li>the newest live vacancies (a window of {@code portal.jobs.search-window}) are checked in posting order; when
+ * matches are common, the page fills here;</li>
+ * <li>otherwise the older ones are collected through one GIN index that holds the keyword bigrams and the
+ * equality filters as tokens (district, occupation at every level, employment type, pay floor steps): an exact
+ * intersection, small precisely because the window held so few.</li>
+ * </ol>
+ * Either step costs at most a few thousand rows. Measured shapes and figures: README, "Job search by filter shape".
  * Offsets reach at most {@value #MAX_DEPTH} rows deep; beyond that the client continues with the {@code next} token
  * ({@link Keyset}), which costs what the first page costs. Plans are made with the actual values: the datasource
  * sets {@code plan_cache_mode=force_custom_plan} (application.properties).
@@ -80,18 +83,13 @@ public class JobSearchService {
     public Page<VacancySummary> search(Filter filter, PageRequest page) {
         Conditions where = conditions(filter, page);
         int wanted = page.offset() + page.size + 1;
-        List<Object[]> rows = where.keyword.isEmpty() ? filtersOnly(where, wanted) : withKeyword(where, wanted);
+        List<Object[]> rows = newestFirst(where, wanted);
         List<Object[]> slice = rows.subList(Math.min(page.offset(), rows.size()), rows.size());
         return Page.fromSlice(slice, page, JobSearchService::summary, null)
                 .continuedBy(v -> new Keyset(v.postedAt(), v.id()).token());
     }
 
-    private List<Object[]> filtersOnly(Conditions where, int wanted) {
-        return rows("select " + COLUMNS + " from vacancy v where " + LIVE + where.position + where.scalar
-                + NEWEST_FIRST + " limit :wanted", where, wanted);
-    }
-
-    private List<Object[]> withKeyword(Conditions where, int wanted) {
+    private List<Object[]> newestFirst(Conditions where, int wanted) {
         String newest = "select " + COLUMNS + " from (select " + COLUMNS + ", v.search_terms, v.search_text, v.pay_min_monthly,"
                 + " v.search_facets from vacancy v where " + LIVE + where.position + NEWEST_FIRST
                 + " limit " + config.searchWindow() + ") v where true" + where.keyword + where.facets + where.range
@@ -178,43 +176,40 @@ public class JobSearchService {
             c.keyword = keyword.toString();
         }
         Set<String> facets = new LinkedHashSet<>();
-        StringBuilder scalar = new StringBuilder();
         if (filter.district() != null) {
             facets.add("d:" + filter.district());
-            scalar.append(" and v.district = :district");
-            c.params.put("district", filter.district());
         }
         if (filter.occupation() != null) {
             facets.add("o:" + filter.occupation());
-            if (filter.occupation().length() >= 10) {
-                scalar.append(" and v.occupation_code = :occupation");
-                c.params.put("occupation", filter.occupation());
-            } else {
-                scalar.append(" and v.occupation_code like :occupation");
-                c.params.put("occupation", filter.occupation() + "-%");
-            }
         }
         if (filter.employmentType() != null) {
             facets.add("t:" + filter.employmentType().name());
-            scalar.append(" and v.employment_type = :type");
-            c.params.put("type", filter.employmentType().name());
         }
         StringBuilder range = new StringBuilder();
         if (filter.minMonthlyPay() != null) {
             range.append(" and v.pay_min_monthly >= :minPay");
             c.params.put("minPay", filter.minMonthlyPay());
+            payStep(filter.minMonthlyPay()).ifPresent(step -> facets.add("p:" + step));
         }
         if (filter.postedSince() != null) {
             range.append(" and v.posted_at >= :since");
             c.params.put("since", filter.postedSince().atStartOfDay(PortalTime.ZONE).toOffsetDateTime());
         }
         c.range = range.toString();
-        c.scalar = scalar + c.range;
         if (!facets.isEmpty()) {
             c.facets = " and v.search_facets @> cast(:facets as text[])";
             c.params.put("facets", arrayLiteral(facets));
         }
         return c;
+    }
+
+    /** The pay steps of {@code vacancy_pay_steps} (V18): a vacancy paying at least a step carries its token. */
+    static final int[] PAY_STEPS = { 1000, 1500, 2000, 2500, 3000, 3500, 4000, 4500, 5000, 5500, 6000, 6500, 7000,
+            7500, 8000, 9000, 10000, 12000, 15000, 20000, 30000, 50000 };
+
+    /** The highest step a minimum pay reaches (its token narrows the keyword index; the exact floor is rechecked). */
+    static OptionalInt payStep(BigDecimal minMonthlyPay) {
+        return Arrays.stream(PAY_STEPS).filter(step -> minMonthlyPay.compareTo(BigDecimal.valueOf(step)) >= 0).max();
     }
 
     /** SQL fragments of one search, each empty or starting with {@code " and "}, and their parameters. */
@@ -223,7 +218,6 @@ public class JobSearchService {
         String position = "";
         String keyword = "";
         String facets = "";
-        String scalar = "";
         String range = "";
     }
 

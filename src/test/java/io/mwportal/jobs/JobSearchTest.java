@@ -207,7 +207,7 @@ class JobSearchTest {
             posted.add(new Posted((int) published(guta(), body), shape[0], shape[1], Integer.parseInt(shape[2]), shape[3]));
         }
         List<Map<String, Object>> filters = List.of(Map.of(), Map.of("district", "210702"),
-                Map.of("occupation", "6-18"), Map.of("occupation", "4-03-02-01"), Map.of("minPay", "6500"),
+                Map.of("occupation", "6-18"), Map.of("occupation", "4-03-02-01"), Map.of("minPay", "6500"), Map.of("minPay", "6999"), Map.of("minPay", "999"),
                 Map.of("employmentType", "TEMPORARY"), Map.of("district", "210702", "occupation", "6", "minPay", "6000"),
                 Map.of("district", "210711", "employmentType", "TEMPORARY"));
         for (Map<String, Object> filter : filters) {

@@ -19,6 +19,10 @@ alter table vacancy add column search_facets text[] generated always as (array[
     'o:' || substr(occupation_code, 1, 7),
     'o:' || occupation_code] || vacancy_pay_steps(pay_min_monthly)) stored;
 
+-- The posting-order index carries valid_through, so finding where the newest-rows window ends reads the index alone.
+drop index vacancy_published_recent;
+create index vacancy_published_recent on vacancy (posted_at desc, id desc) include (valid_through)
+    where status = 'PUBLISHED';
 drop index vacancy_published_terms;
 drop index vacancy_published_district;
 drop index vacancy_published_occupation;

@@ -8,12 +8,14 @@ import java.time.ZoneOffset;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -37,18 +39,19 @@ import io.mwportal.platform.paging.PageRequest;
  * Public vacancy search, newest first, without counting the table. Only published vacancies whose valid-through
  * date has not passed are found, so an expired vacancy leaves search the day after, with no job to run.
  *
- * <p>Every filter shape must stay cheap at a million live vacancies (README, "Job search by filter shape"). The planner cannot
- * choose between walking in posting order (right when matches are common) and collecting every match through an
- * index (right when they are rare), because it takes filters to be independent: 焊工 among cooks walked a million
- * rows looking for matches that never came. So the choice is bounded by construction, the same for every shape:
+ * <p>Every filter shape must stay cheap at a million live vacancies (README, "Job search by filter shape"). The
+ * planner cannot choose between walking in posting order (right when matches are common) and collecting every match
+ * through an index (right when they are rare), because it takes filters to be independent: 焊工 among cooks walked a
+ * million rows looking for matches that never came. So the service chooses, from what it has seen:
  * <ol>
- * <li>the newest live vacancies (a window of {@code portal.jobs.search-window}) are checked in posting order; when
+ * <li>it checks the newest live vacancies in posting order, a window of {@code portal.jobs.search-window} rows; when
  * matches are common, the page fills here;</li>
- * <li>otherwise the older ones are collected through one GIN index that holds the keyword bigrams and the
- * equality filters as tokens (district, occupation at every level, employment type, pay floor steps): an exact
- * intersection, small precisely because the window held so few.</li>
+ * <li>from the hits per row so far it estimates both ways to the rows still missing (walking on, or fetching about
+ * {@code rate × live rows} through the GIN index of keyword bigrams and filter tokens) and walks on in steps while
+ * that is cheaper, up to {@link #MAX_WALK} rows;</li>
+ * <li>otherwise it collects the older matches through the GIN index, asking it only for the tokens that narrow
+ * (PostgreSQL's statistics say how common each is) and rechecking the rest on the rows.</li>
  * </ol>
- * Either step costs at most a few thousand rows. Measured shapes and figures: README, "Job search by filter shape".
  * Offsets reach at most {@value #MAX_DEPTH} rows deep; beyond that the client continues with the {@code next} token
  * ({@link Keyset}), which costs what the first page costs. Plans are made with the actual values: the datasource
  * sets {@code plan_cache_mode=force_custom_plan} (application.properties).
@@ -58,6 +61,23 @@ public class JobSearchService {
 
     /** Offset paging reaches this many rows deep; the {@code next} token goes on from there. */
     static final int MAX_DEPTH = 100;
+
+    /**
+     * Relative costs, measured at a million vacancies: a row checked in posting order and a row fetched through the
+     * GIN index cost about the same (3-4 µs once the rows are older than the cached head of the table), and reading
+     * the index's lists for common filters costs a few ms, about 1,500 rows' worth. A walk never goes past
+     * {@link #MAX_WALK} rows.
+     */
+    private static final double WALK_COST = 1;
+    private static final double FETCH_COST = 1;
+    private static final double INDEX_COST = 1500;
+    private static final long MAX_WALK = 40_000;
+    private static final long MAX_STEP = 5_000;
+
+    /** A filter token carried by more than this share of vacancies is rechecked on rows, not asked of the index. */
+    private static final double COMMON_TOKEN = 0.3;
+
+    private volatile TableStatistics statistics;
 
     private static final String COLUMNS = """
             v.id, v.title, v.employer_name, v.district, v.pay_min, v.pay_max, v.pay_unit, v.occupation_code,
@@ -89,35 +109,96 @@ public class JobSearchService {
                 .continuedBy(v -> new Keyset(v.postedAt(), v.id()).token());
     }
 
+    /**
+     * Walks in posting order while that is the cheaper way to the rows still wanted, then collects the rest through
+     * the GIN index. After each window the hits per row walked tell both costs: walking on needs about
+     * {@code missing / rate} more rows, the index about {@code rate × live rows} fetches plus reading its lists.
+     */
     private List<Object[]> newestFirst(Conditions where, int wanted) {
-        String newest = "select " + COLUMNS + " from (select " + COLUMNS + ", v.search_terms, v.search_text, v.pay_min_monthly,"
-                + " v.search_facets from vacancy v where " + LIVE + where.position + NEWEST_FIRST
-                + " limit " + config.searchWindow() + ") v where true" + where.keyword + where.facets + where.range
-                + NEWEST_FIRST + " limit :wanted";
-        List<Object[]> rows = rows(newest, where, wanted);
-        if (rows.size() >= wanted) {
-            return rows;
-        }
-        List<Object[]> edge = rows("select " + COLUMNS + " from vacancy v where " + LIVE + where.position
-                + NEWEST_FIRST + " offset " + (config.searchWindow() - 1) + " limit :wanted", where, 1);
-        if (edge.isEmpty()) {
-            return rows; // the window held every live row there is
-        }
-        Object[] last = edge.get(0);
-        // Materialised so the planner cannot turn this back into a walk in posting order.
-        String older = "with m as materialized (select " + COLUMNS + " from vacancy v where " + LIVE + where.position
-                + " and (v.posted_at, v.id) < (:edgeAt, :edgeId)" + where.keyword + where.facets + where.range
-                + ") select * from m v" + NEWEST_FIRST + " limit :wanted";
         Map<String, Object> params = new LinkedHashMap<>(where.params);
-        params.put("edgeAt", toInstant(last[11]).atOffset(ZoneOffset.UTC));
-        params.put("edgeId", ((Number) last[0]).longValue());
-        List<Object[]> all = new ArrayList<>(rows);
-        all.addAll(rows(older, params, wanted - rows.size()));
-        return all;
+        List<Object[]> found = new ArrayList<>();
+        String position = where.position;
+        long walked = 0;
+        long window = config.searchWindow();
+        while (true) {
+            // Rows of the window are checked on their columns: substring and plain comparisons are cheaper than
+            // reading the token arrays, and a matching substring implies its bigrams.
+            found.addAll(rows("select " + COLUMNS + " from (select " + COLUMNS + ", v.search_text, v.pay_min_monthly"
+                    + " from vacancy v where " + LIVE + position + NEWEST_FIRST + " limit " + window + ") v where true"
+                    + where.substrings + where.columns + where.range + NEWEST_FIRST + " limit :wanted", params,
+                    wanted - found.size()));
+            if (found.size() >= wanted) {
+                return found;
+            }
+            // Where the window ended (from the posting-order index alone, which carries valid_through).
+            List<Object[]> edge = rows("select v.posted_at, v.id from vacancy v where " + LIVE + position
+                    + NEWEST_FIRST + " offset " + (window - 1) + " limit :wanted", params, 1);
+            if (edge.isEmpty()) {
+                return found; // every live row has been checked
+            }
+            params.put("edgeAt", toInstant(edge.get(0)[0]).atOffset(ZoneOffset.UTC));
+            params.put("edgeId", ((Number) edge.get(0)[1]).longValue());
+            position = " and (v.posted_at, v.id) < (:edgeAt, :edgeId)";
+            walked += window;
+            double rate = found.size() / (double) walked;
+            long walkOn = rate == 0 ? Long.MAX_VALUE : (long) Math.ceil(1.25 * (wanted - found.size()) / rate);
+            double byIndex = FETCH_COST * rate * liveRows() + INDEX_COST;
+            if (walkOn > MAX_WALK - walked || walkOn * WALK_COST > byIndex) {
+                break;
+            }
+            // In steps: asked for tens of thousands of rows at once, the planner prefers reading the whole table and
+            // sorting it to walking the index.
+            window = Math.min(walkOn, MAX_STEP);
+        }
+        // Materialised so the planner cannot turn this back into a walk in posting order.
+        found.addAll(rows("with m as materialized (select " + COLUMNS + " from vacancy v where " + LIVE + position
+                + where.tokens + where.substrings + where.columns + where.range + ") select * from m v" + NEWEST_FIRST
+                + " limit :wanted", params, wanted - found.size()));
+        return found;
     }
 
-    private List<Object[]> rows(String sql, Conditions where, int wanted) {
-        return rows(sql, where.params, wanted);
+    /** Live vacancies, as PostgreSQL's statistics estimate them. */
+    private long liveRows() {
+        return statistics().liveRows();
+    }
+
+    /**
+     * The filter tokens worth asking the GIN index for: a token that most vacancies carry (the employment type
+     * nearly all have, a low pay step, a large occupation group) makes the index read a long list and narrows
+     * little, so it is left to the recheck on the rows fetched. The rarest token always stays.
+     */
+    private Set<String> selective(Set<String> facets) {
+        Map<String, Double> frequency = statistics().tokenFrequency();
+        Set<String> selective = new LinkedHashSet<>();
+        facets.stream().filter(f -> frequency.getOrDefault(f, 0.0) <= COMMON_TOKEN).forEach(selective::add);
+        if (selective.isEmpty()) {
+            facets.stream().min(Comparator.comparing(f -> frequency.getOrDefault(f, 0.0))).ifPresent(selective::add);
+        }
+        return selective;
+    }
+
+    /** What PostgreSQL's statistics say of the table (ANALYZE keeps them current), reread every ten minutes. */
+    private TableStatistics statistics() {
+        TableStatistics current = statistics;
+        if (current == null || System.nanoTime() - current.readAt() > TimeUnit.MINUTES.toNanos(10)) {
+            long rows = ((Number) em.createNativeQuery("select reltuples from pg_class where oid = 'vacancy'::regclass")
+                    .getSingleResult()).longValue();
+            @SuppressWarnings("unchecked")
+            List<Object[]> tokens = em.createNativeQuery("""
+                    select u.token, u.frequency
+                      from pg_stats s, unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) u(token, frequency)
+                     where s.schemaname = current_schema() and s.tablename = 'vacancy' and s.attname = 'search_facets'
+                       and u.token is not null
+                    """).getResultList();
+            Map<String, Double> frequency = tokens.stream().collect(Collectors.toMap(t -> (String) t[0],
+                    t -> ((Number) t[1]).doubleValue(), (a, b) -> a));
+            current = new TableStatistics(Math.max(0, rows), frequency, System.nanoTime());
+            statistics = current;
+        }
+        return current;
+    }
+
+    private record TableStatistics(long liveRows, Map<String, Double> tokenFrequency, long readAt) {
     }
 
     /** Runs {@code sql} with those of {@code params} it names (the fragments of one filter differ per query). */
@@ -134,12 +215,10 @@ public class JobSearchService {
         return rows;
     }
 
-    /**
-     * The filter as SQL fragments: the position to continue from, the keyword, the equality filters as index
-     * tokens (for the keyword index) and as columns (for the posting-order index), and the ranges.
-     */
+    /** The filter as SQL fragments ({@link Conditions}), or a 400 naming what is wrong with it. */
     private Conditions conditions(Filter filter, PageRequest page) {
         Conditions c = new Conditions();
+        StringBuilder tokens = new StringBuilder();
         c.params.put("today", PortalTime.today(clock));
         if (filter.after() != null) {
             if (page.page != 0) {
@@ -164,27 +243,34 @@ public class JobSearchService {
             // One-character words have no bigram: the substring check alone finds them.
             Set<String> terms = new LinkedHashSet<>();
             words.forEach(w -> terms.addAll(SearchTerms.bigrams(w)));
-            StringBuilder keyword = new StringBuilder();
-            if (!terms.isEmpty()) {
-                keyword.append(" and v.search_terms @> cast(:terms as text[])");
-                c.params.put("terms", arrayLiteral(terms));
-            }
+            tokens.append(terms.isEmpty() ? "" : " and v.search_terms @> cast(:terms as text[])");
+            c.params.put("terms", arrayLiteral(terms));
+            StringBuilder substrings = new StringBuilder();
             for (int i = 0; i < words.size(); i++) {
-                keyword.append(" and v.search_text like :word").append(i).append(" escape '\\'");
+                substrings.append(" and v.search_text like :word").append(i).append(" escape '\\'");
                 c.params.put("word" + i, "%" + escapeLike(words.get(i)) + "%");
             }
-            c.keyword = keyword.toString();
+            c.substrings = substrings.toString();
         }
         Set<String> facets = new LinkedHashSet<>();
+        StringBuilder columns = new StringBuilder();
         if (filter.district() != null) {
             facets.add("d:" + filter.district());
+            columns.append(" and v.district = :district");
+            c.params.put("district", filter.district());
         }
         if (filter.occupation() != null) {
             facets.add("o:" + filter.occupation());
+            columns.append(" and v.occupation_code like :occupation");
+            c.params.put("occupation", filter.occupation().length() >= 10 ? filter.occupation()
+                    : filter.occupation() + "-%");
         }
         if (filter.employmentType() != null) {
             facets.add("t:" + filter.employmentType().name());
+            columns.append(" and v.employment_type = :type");
+            c.params.put("type", filter.employmentType().name());
         }
+        c.columns = columns.toString();
         StringBuilder range = new StringBuilder();
         if (filter.minMonthlyPay() != null) {
             range.append(" and v.pay_min_monthly >= :minPay");
@@ -196,10 +282,12 @@ public class JobSearchService {
             c.params.put("since", filter.postedSince().atStartOfDay(PortalTime.ZONE).toOffsetDateTime());
         }
         c.range = range.toString();
-        if (!facets.isEmpty()) {
-            c.facets = " and v.search_facets @> cast(:facets as text[])";
-            c.params.put("facets", arrayLiteral(facets));
+        Set<String> selective = selective(facets);
+        if (!selective.isEmpty()) {
+            tokens.append(" and v.search_facets @> cast(:facets as text[])");
+            c.params.put("facets", arrayLiteral(selective));
         }
+        c.tokens = tokens.toString();
         return c;
     }
 
@@ -212,12 +300,17 @@ public class JobSearchService {
         return Arrays.stream(PAY_STEPS).filter(step -> minMonthlyPay.compareTo(BigDecimal.valueOf(step)) >= 0).max();
     }
 
-    /** SQL fragments of one search, each empty or starting with {@code " and "}, and their parameters. */
+    /**
+     * SQL fragments of one search, each empty or starting with {@code " and "}, and their parameters: the position
+     * to continue from; the keyword and equality filters as index tokens (for the GIN index) and as substrings and
+     * columns (for rows already read); the ranges.
+     */
     private static final class Conditions {
         final Map<String, Object> params = new LinkedHashMap<>();
         String position = "";
-        String keyword = "";
-        String facets = "";
+        String tokens = "";
+        String substrings = "";
+        String columns = "";
         String range = "";
     }
 

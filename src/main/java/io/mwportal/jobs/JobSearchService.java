@@ -44,8 +44,9 @@ import io.mwportal.platform.paging.PageRequest;
  * through an index (right when they are rare), because it takes filters to be independent: 焊工 among cooks walked a
  * million rows looking for matches that never came. So the service chooses, from what it has seen:
  * <ol>
- * <li>it checks the newest live vacancies in posting order, a window of {@code portal.jobs.search-window} rows; when
- * matches are common, the page fills here;</li>
+ * <li>it checks the newest live vacancies in posting order (of the district, occupation and employment type asked
+ * for, through their own posting-order indexes), a window of {@code portal.jobs.search-window} rows; when matches
+ * are common, the page fills here;</li>
  * <li>from the hits per row so far it estimates both ways to the rows still missing (walking on, or fetching about
  * {@code rate × live rows} through the GIN index of keyword bigrams and filter tokens) and walks on in steps while
  * that is cheaper, up to {@link #MAX_WALK} rows;</li>
@@ -120,18 +121,21 @@ public class JobSearchService {
         String position = where.position;
         long walked = 0;
         long window = config.searchWindow();
-        while (true) {
+        // A walk through fewer rows than the window reads all of them whatever it finds: a rare combination of
+        // district, occupation and type goes to the index at once.
+        boolean walk = where.walkTokens.isEmpty() || rowsWalkable(where) >= window;
+        while (walk) {
             // Rows of the window are checked on their columns: substring and plain comparisons are cheaper than
             // reading the token arrays, and a matching substring implies its bigrams.
             found.addAll(rows("select " + COLUMNS + " from (select " + COLUMNS + ", v.search_text, v.pay_min_monthly"
-                    + " from vacancy v where " + LIVE + position + NEWEST_FIRST + " limit " + window + ") v where true"
-                    + where.substrings + where.columns + where.range + NEWEST_FIRST + " limit :wanted", params,
-                    wanted - found.size()));
+                    + " from vacancy v where " + LIVE + where.walk + position + NEWEST_FIRST + " limit " + window
+                    + ") v where true" + where.substrings + where.columns + where.range + NEWEST_FIRST + " limit :wanted",
+                    params, wanted - found.size()));
             if (found.size() >= wanted) {
                 return found;
             }
             // Where the window ended (from the posting-order index alone, which carries valid_through).
-            List<Object[]> edge = rows("select v.posted_at, v.id from vacancy v where " + LIVE + position
+            List<Object[]> edge = rows("select v.posted_at, v.id from vacancy v where " + LIVE + where.walk + position
                     + NEWEST_FIRST + " offset " + (window - 1) + " limit :wanted", params, 1);
             if (edge.isEmpty()) {
                 return found; // every live row has been checked
@@ -142,7 +146,7 @@ public class JobSearchService {
             walked += window;
             double rate = found.size() / (double) walked;
             long walkOn = rate == 0 ? Long.MAX_VALUE : (long) Math.ceil(1.25 * (wanted - found.size()) / rate);
-            double byIndex = FETCH_COST * rate * liveRows() + INDEX_COST;
+            double byIndex = FETCH_COST * rate * rowsWalkable(where) + INDEX_COST;
             if (walkOn > MAX_WALK - walked || walkOn * WALK_COST > byIndex) {
                 break;
             }
@@ -152,14 +156,22 @@ public class JobSearchService {
         }
         // Materialised so the planner cannot turn this back into a walk in posting order.
         found.addAll(rows("with m as materialized (select " + COLUMNS + " from vacancy v where " + LIVE + position
-                + where.tokens + where.substrings + where.columns + where.range + ") select * from m v" + NEWEST_FIRST
-                + " limit :wanted", params, wanted - found.size()));
+                + where.tokens + where.substrings + where.walk + where.columns + where.range + ") select * from m v"
+                + NEWEST_FIRST + " limit :wanted", params, wanted - found.size()));
         return found;
     }
 
-    /** Live vacancies, as PostgreSQL's statistics estimate them. */
-    private long liveRows() {
-        return statistics().liveRows();
+    /**
+     * Live vacancies that the walk goes through (those of its district, occupation and type), as PostgreSQL's
+     * statistics estimate them; a token too rare to be among the common ones counts as 0.1 %.
+     */
+    private double rowsWalkable(Conditions where) {
+        TableStatistics statistics = statistics();
+        double share = 1;
+        for (String token : where.walkTokens) {
+            share *= statistics.tokenFrequency().getOrDefault(token, 0.001);
+        }
+        return share * statistics.liveRows();
     }
 
     /**
@@ -252,24 +264,35 @@ public class JobSearchService {
             }
             c.substrings = substrings.toString();
         }
+        // Equality filters with an index in posting order narrow the walk itself; an occupation group is checked
+        // on the rows walked.
         Set<String> facets = new LinkedHashSet<>();
+        StringBuilder walk = new StringBuilder();
         StringBuilder columns = new StringBuilder();
         if (filter.district() != null) {
             facets.add("d:" + filter.district());
-            columns.append(" and v.district = :district");
+            c.walkTokens.add("d:" + filter.district());
+            walk.append(" and v.district = :district");
             c.params.put("district", filter.district());
         }
         if (filter.occupation() != null) {
             facets.add("o:" + filter.occupation());
-            columns.append(" and v.occupation_code like :occupation");
-            c.params.put("occupation", filter.occupation().length() >= 10 ? filter.occupation()
-                    : filter.occupation() + "-%");
+            if (filter.occupation().length() >= 10) {
+                c.walkTokens.add("o:" + filter.occupation());
+                walk.append(" and v.occupation_code = :occupation");
+                c.params.put("occupation", filter.occupation());
+            } else {
+                columns.append(" and v.occupation_code like :occupation");
+                c.params.put("occupation", filter.occupation() + "-%");
+            }
         }
         if (filter.employmentType() != null) {
             facets.add("t:" + filter.employmentType().name());
-            columns.append(" and v.employment_type = :type");
+            c.walkTokens.add("t:" + filter.employmentType().name());
+            walk.append(" and v.employment_type = :type");
             c.params.put("type", filter.employmentType().name());
         }
+        c.walk = walk.toString();
         c.columns = columns.toString();
         StringBuilder range = new StringBuilder();
         if (filter.minMonthlyPay() != null) {
@@ -302,12 +325,15 @@ public class JobSearchService {
 
     /**
      * SQL fragments of one search, each empty or starting with {@code " and "}, and their parameters: the position
-     * to continue from; the keyword and equality filters as index tokens (for the GIN index) and as substrings and
-     * columns (for rows already read); the ranges.
+     * to continue from; the equality filters that narrow the walk in posting order (and their tokens); the keyword
+     * and equality filters as index tokens (for the GIN index) and as substrings and columns (for rows already
+     * read); the ranges.
      */
     private static final class Conditions {
         final Map<String, Object> params = new LinkedHashMap<>();
+        final Set<String> walkTokens = new LinkedHashSet<>();
         String position = "";
+        String walk = "";
         String tokens = "";
         String substrings = "";
         String columns = "";

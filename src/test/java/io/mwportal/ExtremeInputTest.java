@@ -21,7 +21,12 @@ class ExtremeInputTest {
     @Test
     void datesFarOutsideTheCalendar() {
         Map<String, Object> complaint = WageApi.complaint();
+        // A year of more than four digits is not a yyyy-MM-dd date at all (StrictInput); one that parses but is far
+        // off is implausible.
         complaint.put("periodStart", "-10000-01-01");
+        WageApi.file("wang.worker", complaint).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("periodStart")).body("errors[0].code", equalTo("INVALID_TYPE"));
+        complaint.put("periodStart", "0001-01-01");
         WageApi.file("wang.worker", complaint).then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("periodStart")).body("errors[0].code", equalTo("PLAUSIBLE_DATE"));
         given().queryParam("postedSince", "-10000-01-01").get("/api/v1/jobs").then().statusCode(400);

@@ -79,7 +79,7 @@ public class ProblemMappers {
     public Response json(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = locale(headers);
         if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            String code = e instanceof InvalidFormatException format && NulFreeInput.isRefused(format.getValue())
+            String code = e instanceof InvalidFormatException format && StrictInput.isRefused(format.getValue())
                     ? "NUL_CHARACTER" : "INVALID_TYPE";
             ProblemException.Violation error = new ProblemException.Violation(jsonPath(mismatch.getPath()), code);
             return problems.build(locale, instance(uri),

@@ -47,6 +47,19 @@ class StrictInputTest {
         refused(b -> b.put("validThrough", "2027-01-01T00:00:00"), "validThrough");
         refused(b -> b.put("validThrough", "2027-1-1"), "validThrough");
         refused(b -> b.put("validThrough", "2027-02-30"), "validThrough");
+        refused(b -> b.put("pay", new HashMap<>(Map.of("min", 5000, "max", "7000.00", "unit", "MONTH"))), "pay.min");
+        refused(b -> b.put("pay", new HashMap<>(Map.of("min", "5e3", "max", "7000.00", "unit", "MONTH"))), "pay.min");
+        refused(b -> b.put("pay", new HashMap<>(Map.of("min", " 5000", "max", "7000.00", "unit", "MONTH"))), "pay.min");
+    }
+
+    @Test
+    void lengthsCountCharactersNotUtf16Units() {
+        String hundred = "🔧".repeat(98) + "焊工"; // 100 characters, 198 UTF-16 units
+        Map<String, Object> body = vacancy(hundred, "锦州严格输入有限公司");
+        JobApi.create(Tokens.of("jobcenter.guta"), body).then().statusCode(201).body("title", equalTo(hundred));
+        body.put("title", hundred + "工");
+        JobApi.create(Tokens.of("jobcenter.guta"), body).then().statusCode(400)
+                .body("errors[0].field", equalTo("title"));
     }
 
     @Test
@@ -62,7 +75,15 @@ class StrictInputTest {
         given().queryParam("hasFreeSeats", "false").get("/api/v1/training/courses").then().statusCode(200);
         for (String value : new String[] { "1", "yes", "TRUE" }) {
             given().queryParam("hasFreeSeats", value).get("/api/v1/training/courses").then().statusCode(400)
-                    .contentType("application/problem+json");
+                    .contentType("application/problem+json").body("code", equalTo("INVALID_PARAMETER"))
+                    .body("errors[0].field", equalTo("hasFreeSeats"));
+        }
+        // Every parameter type names itself when refused.
+        for (String[] bad : new String[][] { { "minPay", "1e3" }, { "postedSince", "2026-11-01T00:00" },
+                { "employmentType", "full_time" }, { "page", "１" }, { "size", "2.0" } }) {
+            given().queryParam(bad[0], bad[1]).get("/api/v1/jobs").then().statusCode(400)
+                    .contentType("application/problem+json").body("code", equalTo("INVALID_PARAMETER"))
+                    .body("errors[0].field", equalTo(bad[0]));
         }
     }
 

@@ -93,6 +93,9 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return json(json, headers, uri);
         }
+        if (e.getCause() instanceof ProblemException problem) { // a parameter refused by StrictParameters
+            return problems.build(locale(headers), instance(uri), problem);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, headers, uri);

@@ -1,6 +1,7 @@
 package io.mwportal.platform.error;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
@@ -32,7 +33,8 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
  * it in text; {@code NUL_CHARACTER}), nor does the path or query ({@code INVALID_PARAMETER});</li>
  * <li>integers are JSON integers: {@code 5.7} is not read as 5, {@code "5"} not as 5;</li>
  * <li>booleans are {@code true}/{@code false}, not 1/0 or strings; enums are their names, not index numbers;</li>
- * <li>dates are {@code yyyy-MM-dd}, not date-times;</li>
+ * <li>dates are {@code yyyy-MM-dd}, not date-times; amounts are plain decimal strings ({@code "1800.00"}), not
+ * JSON numbers (a binary float on the way) or {@code "1e3"};</li>
  * <li>nothing may follow the JSON document ({@code MALFORMED_JSON}).</li>
  * </ul>
  */
@@ -40,6 +42,7 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 public class StrictInput implements ObjectMapperCustomizer {
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,30}(\\.\\d{1,10})?");
 
     /** Last, so that its date reader replaces the lenient one of Quarkus' Java time module. */
     @Override
@@ -62,7 +65,8 @@ public class StrictInput implements ObjectMapperCustomizer {
         }
         mapper.registerModule(new SimpleModule("strict-input")
                 .addDeserializer(String.class, new Strings())
-                .addDeserializer(LocalDate.class, new Dates()));
+                .addDeserializer(LocalDate.class, new Dates())
+                .addDeserializer(BigDecimal.class, new Decimals()));
     }
 
     /** {@code %00} anywhere in the raw path or query (case-insensitive). */
@@ -129,6 +133,21 @@ public class StrictInput implements ObjectMapperCustomizer {
                 // reported below, as every other malformed date
             }
             throw InvalidFormatException.from(parser, "not a date (yyyy-MM-dd)", value, LocalDate.class);
+        }
+    }
+
+    private static final class Decimals extends FromString<BigDecimal> {
+
+        Decimals() {
+            super(BigDecimal.class);
+        }
+
+        @Override
+        BigDecimal read(JsonParser parser, String value) throws IOException {
+            if (!DECIMAL.matcher(value).matches()) {
+                throw InvalidFormatException.from(parser, "not a plain decimal", value, BigDecimal.class);
+            }
+            return new BigDecimal(value);
         }
     }
 }

@@ -106,7 +106,12 @@ class ProblemFormatTest {
 
     @Test
     void wrongMethodIs405() {
-        problem(given().delete("/api/v1/jurisdictions").then(), 405, "METHOD_NOT_ALLOWED");
+        problem(given().delete("/api/v1/jurisdictions").then(), 405, "METHOD_NOT_ALLOWED")
+                .header("Allow", org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("GET"),
+                        org.hamcrest.Matchers.containsString("POST")));
+        problem(given().delete("/api/v1/jobs/1").then(), 405, "METHOD_NOT_ALLOWED")
+                .header("Allow", org.hamcrest.Matchers.containsString("GET"))
+                .header("Allow", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("DELETE")));
     }
 
     @Test

@@ -48,6 +48,9 @@ public class ProblemMappers {
     @Inject
     ProblemResponses problems;
 
+    @Inject
+    AllowedMethods allowedMethods;
+
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
         return problems.build(locale(headers), instance(uri), e);
@@ -114,9 +117,12 @@ public class ProblemMappers {
         };
         int effectiveStatus = "INVALID_PARAMETER".equals(code) ? 400 : status;
         Response response = problems.build(locale(headers), instance(uri), new ProblemException(effectiveStatus, code));
-        if (status == 405 && e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
-            return Response.fromResponse(response).header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW))
-                    .build();
+        if (status == 405) {
+            String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+            allow = allow != null ? allow : allowedMethods.of(uri.getPath());
+            if (!allow.isEmpty()) {
+                return Response.fromResponse(response).header(HttpHeaders.ALLOW, allow).build();
+            }
         }
         return response;
     }

@@ -113,7 +113,7 @@ public class JobSearchService {
     /**
      * Walks in posting order while that is the cheaper way to the rows still wanted, then collects the rest through
      * the GIN index. After each window the hits per row walked tell both costs: walking on needs about
-     * {@code missing / rate} more rows, the index about {@code rate × live rows} fetches plus reading its lists.
+     * {@code missing / rate} more rows, the index about {@code rate × rows walkable} fetches plus reading its lists.
      */
     private List<Object[]> newestFirst(Conditions where, int wanted) {
         Map<String, Object> params = new LinkedHashMap<>(where.params);

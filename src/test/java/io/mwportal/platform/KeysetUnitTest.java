@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import io.mwportal.platform.paging.Keyset;
 
 /** The continuation token: round trip to the microsecond PostgreSQL keeps, and nothing else parses. */
-class KeysetTest {
+class KeysetUnitTest {
 
     @Test
     void roundTripKeepsMicroseconds() {

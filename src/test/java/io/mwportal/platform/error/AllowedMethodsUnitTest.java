@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 
 /** Path templates as patterns, for the Allow header of a 405. */
-class AllowedMethodsTest {
+class AllowedMethodsUnitTest {
 
     @Test
     void templatesMatchTheirPathsOnly() {

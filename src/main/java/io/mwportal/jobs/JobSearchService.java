@@ -16,12 +16,12 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Parameter;
 import jakarta.persistence.Query;
 
 import io.mwportal.jobs.JobViews.Pay;
@@ -216,12 +216,12 @@ public class JobSearchService {
     /** Runs {@code sql} with those of {@code params} it names (the fragments of one filter differ per query). */
     private List<Object[]> rows(String sql, Map<String, Object> params, int wanted) {
         Query query = em.createNativeQuery(sql);
-        params.forEach((name, value) -> {
-            if (Pattern.compile(":" + name + "\\b").matcher(sql).find()) {
-                query.setParameter(name, value);
-            }
-        });
         query.setParameter("wanted", wanted);
+        for (Parameter<?> parameter : query.getParameters()) { // the names this statement declares
+            if (params.containsKey(parameter.getName())) {
+                query.setParameter(parameter.getName(), params.get(parameter.getName()));
+            }
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         return rows;

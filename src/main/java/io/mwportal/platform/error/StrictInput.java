@@ -41,8 +41,10 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 @Singleton
 public class StrictInput implements ObjectMapperCustomizer {
 
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,30}(\\.\\d{1,10})?");
+    /** A date as the contract writes it ({@code yyyy-MM-dd}, ASCII digits); also for parameters. */
+    public static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    /** A plain decimal (no exponent, no sign but minus, ASCII digits); also for parameters. */
+    public static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,30}(\\.[0-9]{1,10})?");
 
     /** Last, so that its date reader replaces the lenient one of Quarkus' Java time module. */
     @Override

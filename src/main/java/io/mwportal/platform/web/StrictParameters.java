@@ -16,6 +16,7 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 
 import io.mwportal.platform.error.ProblemException;
+import io.mwportal.platform.error.StrictInput;
 import io.mwportal.platform.error.ProblemException.Violation;
 
 /**
@@ -29,8 +30,6 @@ import io.mwportal.platform.error.ProblemException.Violation;
 public class StrictParameters implements ParamConverterProvider {
 
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,19}");
-    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,30}(\\.[0-9]{1,10})?");
-    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     @Override
     @SuppressWarnings({ "unchecked", "rawtypes" })
@@ -50,10 +49,10 @@ public class StrictParameters implements ParamConverterProvider {
             return (ParamConverter<T>) new Converter<>(name, value -> Integer.parseInt(matching(INTEGER, value)));
         }
         if (type == BigDecimal.class) {
-            return (ParamConverter<T>) new Converter<>(name, value -> new BigDecimal(matching(DECIMAL, value)));
+            return (ParamConverter<T>) new Converter<>(name, value -> new BigDecimal(matching(StrictInput.DECIMAL, value)));
         }
         if (type == LocalDate.class) {
-            return (ParamConverter<T>) new Converter<>(name, value -> LocalDate.parse(matching(DATE, value)));
+            return (ParamConverter<T>) new Converter<>(name, value -> LocalDate.parse(matching(StrictInput.DATE, value)));
         }
         if (type.isEnum()) {
             return (ParamConverter<T>) new Converter<>(name, value -> Enum.valueOf((Class) type, value));

@@ -8,11 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -72,11 +75,12 @@ class WageReportTest {
 
     @Test
     void reportsAreLimitedPerClientAddress() {
+        String client = uniqueClient();
         long before = count();
         int accepted = 0;
         Response limited = null;
         for (int i = 0; i < 15 && limited == null; i++) {
-            Response response = post("198.51.100.77", report("210702", false));
+            Response response = post(client, report("210702", false));
             if (response.statusCode() == 429) {
                 limited = response;
             } else {
@@ -89,16 +93,17 @@ class WageReportTest {
                 .header("Retry-After", notNullValue());
         assertEquals(before + 10, count());
         // Another address is not affected.
-        post("198.51.100.78", report("210702", false)).then().statusCode(202);
+        post(uniqueClient(), report("210702", false)).then().statusCode(202);
     }
 
     @Test
     void theLimitKeysOnTheAddressTheProxyAppendedNotOnWhatTheClientWrote() {
         // The test client connects from 127.0.0.1, a trusted proxy: the right-most entry is the client. A client
         // that varies the entries it writes itself (left of it) stays in one bucket.
+        String client = uniqueClient();
         int accepted = 0;
         for (int i = 0; i < 12; i++) {
-            int status = post("10.66." + i + ".1, 198.51.100.90", report("210702", false)).statusCode();
+            int status = post("10.66." + i + ".1, " + client, report("210702", false)).statusCode();
             if (status == 202) {
                 accepted++;
             } else {
@@ -119,17 +124,29 @@ class WageReportTest {
 
     @Test
     void aReplayedReportDoesNotCountAgainstTheLimit() {
+        // An address of this run alone (its own /64), so no other test or earlier run can share the window.
+        String client = uniqueClient();
         String key = UUID.randomUUID().toString();
+        List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 15; i++) {
-            given().header("X-Forwarded-For", "198.51.100.92").contentType(ContentType.JSON)
+            statuses.add(given().header("X-Forwarded-For", client).contentType(ContentType.JSON)
                     .header("Idempotency-Key", key).body(report("210702", false)).post("/api/v1/wage-reports")
-                    .then().statusCode(202);
+                    .statusCode());
         }
-        // One report was made; nine more fit in the hour.
-        for (int i = 0; i < 9; i++) {
-            post("198.51.100.92", report("210702", false)).then().statusCode(202);
+        assertEquals(Collections.nCopies(15, 202), statuses, "replays of one report");
+        // One report was made; nine more fit in the hour, the tenth does not.
+        statuses.clear();
+        for (int i = 0; i < 10; i++) {
+            statuses.add(post(client, report("210702", false)).statusCode());
         }
-        post("198.51.100.92", report("210702", false)).then().statusCode(429);
+        List<Integer> expected = new ArrayList<>(Collections.nCopies(9, 202));
+        expected.add(429);
+        assertEquals(expected, statuses, "fresh reports after the replays");
+    }
+
+    private static String uniqueClient() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return "2001:db8:%x:%x::1".formatted(random.nextInt(0x10000), random.nextInt(0x10000));
     }
 
     @Test

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.QueryParam;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import io.mwportal.casework.CaseQueue.ListFilter;
@@ -13,7 +14,7 @@ import io.mwportal.casework.CaseQueue.ListFilter;
 public class CaseListQuery {
 
     @QueryParam("status")
-    @Pattern(regexp = "[A-Z_]{1,40}")
+    @Pattern(regexp = "[A-Z_]{1,40}") @Schema(maxLength = 40)
     @Parameter(example = "SUBMITTED")
     public String status;
 
@@ -28,7 +29,7 @@ public class CaseListQuery {
     public Integer dueWithinDays;
 
     @QueryParam("jurisdiction")
-    @Pattern(regexp = "\\d{6}")
+    @Pattern(regexp = "\\d{6}") @Schema(maxLength = 6)
     @Parameter(description = "City-level officers: another office's queue", example = "210702")
     public String jurisdiction;
 

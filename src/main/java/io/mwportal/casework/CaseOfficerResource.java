@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,9 +36,9 @@ public class CaseOfficerResource {
             + "caller's office, or for city-level officers any office, who have used the portal within the last "
             + "portal.casework.officer-active-days days; pass one's user name as assignee to an assign action.")
     public Page<OfficerView> list(
-            @QueryParam("role") @NotNull @Pattern(regexp = "labour-inspector|legal-aid-officer|residence-officer")
+            @QueryParam("role") @NotNull @Pattern(regexp = "labour-inspector|legal-aid-officer|residence-officer") @Schema(maxLength = 17)
             @Parameter(example = "legal-aid-officer") String role,
-            @QueryParam("jurisdiction") @Pattern(regexp = "\\d{6}")
+            @QueryParam("jurisdiction") @Pattern(regexp = "\\d{6}") @Schema(maxLength = 6)
             @Parameter(description = "City-level officers: another office", example = "210702") String jurisdiction,
             @Valid @BeanParam PageRequest page) {
         return officers.list(role, jurisdiction, page);

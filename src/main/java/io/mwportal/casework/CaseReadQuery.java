@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import io.mwportal.platform.audit.AuditPeriod;
@@ -15,7 +16,7 @@ import io.mwportal.platform.audit.AuditPeriod;
 public class CaseReadQuery extends AuditPeriod {
 
     @QueryParam("trackingNumber")
-    @Pattern(regexp = "[A-Z]{2}-\\d{4}-[0-9A-Z]{4}-[0-9A-Z]{4}")
+    @Pattern(regexp = "[A-Z]{2}-\\d{4}-[0-9A-Z]{4}-[0-9A-Z]{4}") @Schema(maxLength = 17)
     @Parameter(example = "WC-2026-7K3M-9QXD")
     public String trackingNumber;
 

@@ -23,10 +23,14 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.jboss.resteasy.reactive.PartType;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.mwportal.casework.CaseViews.AttachmentView;
@@ -87,7 +91,7 @@ public abstract class CaseResource<V extends CaseView, I extends CaseActionInput
     @Authenticated
     @Operation(summary = "One case", description = "The owner and the handling office see personal data in full; a "
             + "supervising higher-level office sees it masked. Officer reads are audited. ETag for If-Match.")
-    public Response get(@PathParam("trackingNumber") @Pattern(regexp = TRACKING_NUMBER) String trackingNumber) {
+    public RestResponse<V> get(@PathParam("trackingNumber") @Pattern(regexp = TRACKING_NUMBER) @Schema(maxLength = 17) String trackingNumber) {
         return EntityTags.ok(cases().get(trackingNumber));
     }
 
@@ -96,7 +100,7 @@ public abstract class CaseResource<V extends CaseView, I extends CaseActionInput
     @Authenticated
     @Operation(summary = "The case's timeline", description = "Every step: who (role), when, from which status to "
             + "which, the note and the step's details.")
-    public List<HistoryView> history(@PathParam("trackingNumber") @Pattern(regexp = TRACKING_NUMBER) String trackingNumber) {
+    public List<HistoryView> history(@PathParam("trackingNumber") @Pattern(regexp = TRACKING_NUMBER) @Schema(maxLength = 17) String trackingNumber) {
         return cases().history(trackingNumber);
     }
 
@@ -106,8 +110,8 @@ public abstract class CaseResource<V extends CaseView, I extends CaseActionInput
     @Authenticated
     @Operation(summary = "Take an action on the case", description = "The action names are those in the case's "
             + "allowedActions. 409 names the actions allowed now; honours If-Match (412).")
-    public Response act(@PathParam("trackingNumber") @Pattern(regexp = TRACKING_NUMBER) String trackingNumber,
-            @Parameter(example = "accept") @PathParam("action") String action,
+    public RestResponse<V> act(@PathParam("trackingNumber") @Pattern(regexp = TRACKING_NUMBER) @Schema(maxLength = 17) String trackingNumber,
+            @Parameter(example = "accept") @PathParam("action") @Schema(maxLength = 40) String action,
             @Parameter(description = "ETag of the case as last read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             I request) {
         return EntityTags.ok(cases().act(trackingNumber, action, ifMatch, request));
@@ -130,7 +134,8 @@ public abstract class CaseResource<V extends CaseView, I extends CaseActionInput
     @Operation(summary = "Attach evidence", description = "multipart/form-data with a part `file`: JPEG, PNG or PDF "
             + "(recognised by content), at most 10 MB, at most 20 per case; the owner and the handling office only. "
             + "Requires an Idempotency-Key.")
-    public Response upload(@PathParam("trackingNumber") @Pattern(regexp = TRACKING_NUMBER) String trackingNumber,
+    @APIResponseSchema(value = AttachmentView.class, responseCode = "201", responseDescription = "Created")
+    public Response upload(@PathParam("trackingNumber") @Pattern(regexp = TRACKING_NUMBER) @Schema(maxLength = 17) String trackingNumber,
             @Parameter(description = "Unique per upload; retries reuse it", required = true, example = IDEMPOTENCY_EXAMPLE)
             @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
             AttachmentForm form, @Context UriInfo uri) {
@@ -145,7 +150,7 @@ public abstract class CaseResource<V extends CaseView, I extends CaseActionInput
     @Path("/{trackingNumber}/attachments")
     @Authenticated
     @Operation(summary = "The case's evidence", description = "The owner and the handling office only.")
-    public List<AttachmentView> attachments(@PathParam("trackingNumber") @Pattern(regexp = TRACKING_NUMBER) String trackingNumber) {
+    public List<AttachmentView> attachments(@PathParam("trackingNumber") @Pattern(regexp = TRACKING_NUMBER) @Schema(maxLength = 17) String trackingNumber) {
         return cases().attachments(trackingNumber);
     }
 
@@ -154,7 +159,11 @@ public abstract class CaseResource<V extends CaseView, I extends CaseActionInput
     @Produces({ "image/jpeg", "image/png", "application/pdf", MediaType.APPLICATION_JSON })
     @Authenticated
     @Operation(summary = "Download evidence")
-    public Response download(@PathParam("trackingNumber") @Pattern(regexp = TRACKING_NUMBER) String trackingNumber,
+    @APIResponse(responseCode = "200", description = "The file as uploaded (Content-Disposition names it)", content = {
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    public Response download(@PathParam("trackingNumber") @Pattern(regexp = TRACKING_NUMBER) @Schema(maxLength = 17) String trackingNumber,
             @PathParam("id") @Min(1) long id) {
         AttachmentService.Download file = cases().download(trackingNumber, id);
         String encodedName = URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");

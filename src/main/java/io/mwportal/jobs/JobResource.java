@@ -28,10 +28,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.mwportal.platform.validation.PlausibleDate;
+import org.jboss.resteasy.reactive.RestResponse;
+
 import io.mwportal.jobs.JobViews.ApplicationRequest;
 import io.mwportal.jobs.JobViews.ApplicationView;
 import io.mwportal.jobs.JobViews.VacancyRequest;
@@ -44,10 +50,11 @@ import io.mwportal.platform.paging.Page;
 import io.mwportal.platform.paging.PageRequest;
 import io.mwportal.platform.reference.ReferenceDataService;
 import io.mwportal.platform.security.Roles;
+import io.mwportal.platform.validation.PlausibleDate;
 import io.mwportal.platform.web.EntityTags;
+import io.mwportal.platform.web.PublicRead;
 import io.mwportal.platform.web.PublicUrls;
 import io.mwportal.platform.web.Versioned;
-import io.mwportal.platform.web.PublicRead;
 
 @Path("/api/v1")
 @Tag(name = "Jobs", description = "A free, city-wide, non-discriminatory vacancy service (seed measure 1)")
@@ -87,8 +94,8 @@ public class JobResource {
             + "each page as fast as the first; `page` stays 0).")
     public Page<VacancySummary> search(
             @Parameter(example = "焊工") @QueryParam("q") @Size(min = 1, max = 50) String keyword,
-            @Parameter(example = "210702") @QueryParam("district") @Pattern(regexp = "\\d{6}") String district,
-            @Parameter(example = "6-18-02-04") @QueryParam("occupation") @Pattern(regexp = "\\d(-\\d{2}){0,3}") String occupation,
+            @Parameter(example = "210702") @QueryParam("district") @Pattern(regexp = "\\d{6}") @Schema(maxLength = 6) String district,
+            @Parameter(example = "6-18-02-04") @QueryParam("occupation") @Pattern(regexp = "\\d(-\\d{2}){0,3}") @Schema(maxLength = 10) String occupation,
             @Parameter(example = "4000") @QueryParam("minPay") @DecimalMin("0") @DecimalMax("100000000") BigDecimal minPay,
             @QueryParam("employmentType") EmploymentType employmentType,
             @Parameter(example = "2026-11-01") @QueryParam("postedSince") @PlausibleDate LocalDate postedSince,
@@ -105,6 +112,10 @@ public class JobResource {
     @Produces({ MediaType.APPLICATION_JSON, LD_JSON })
     @Operation(summary = "One vacancy", description = "JSON, or with `Accept: application/ld+json` its schema.org "
             + "JobPosting. Published and unexpired vacancies for anyone; a job centre also sees its own in any state.")
+    @APIResponse(responseCode = "200", description = "The vacancy", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VacancyView.class)),
+            @Content(mediaType = LD_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                    description = "A schema.org JobPosting (https://schema.org/JobPosting)")) })
     public Response get(@PathParam("id") long id, @HeaderParam("Accept") String accept) {
         Versioned<VacancyView> vacancy = vacancies.visible(id);
         if (accept != null && accept.contains(LD_JSON)) {
@@ -112,7 +123,7 @@ public class JobResource {
             Map<String, Object> posting = JobPostingLd.of(vacancy.body(), districtName, urls.base());
             return Response.ok(posting, LD_JSON).tag(EntityTags.of(vacancy.version())).build();
         }
-        return EntityTags.ok(vacancy);
+        return EntityTags.ok(vacancy).toResponse();
     }
 
 
@@ -132,6 +143,7 @@ public class JobResource {
             + "vacancies:publish scope for their centre. Checked: required fields, pay ≥ local minimum wage, known "
             + "occupation, valid-through within the horizon, and the discrimination screen (422 with the offending "
             + "phrases in errors[]). Requires an Idempotency-Key.")
+    @APIResponseSchema(value = VacancyView.class, responseCode = "201", responseDescription = "Created")
     public Response create(
             @Parameter(required = true, example = KEY_EXAMPLE) @HeaderParam(IdempotencyService.HEADER) String key,
             @NotNull @Valid VacancyRequest request) {
@@ -146,7 +158,7 @@ public class JobResource {
     @RolesAllowed(Roles.JOB_CENTER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Update a vacancy", description = "Same checks as creating. Honours If-Match.")
-    public Response update(@PathParam("id") long id,
+    public RestResponse<VacancyView> update(@PathParam("id") long id,
             @Parameter(example = "\"0\"") @HeaderParam("If-Match") String ifMatch, @NotNull @Valid VacancyRequest request) {
         return EntityTags.ok(vacancies.update(id, ifMatch, request));
     }
@@ -156,7 +168,7 @@ public class JobResource {
     @RolesAllowed(Roles.JOB_CENTER)
     @Operation(summary = "Publish, withdraw or mark filled", description = "Actions: publish, withdraw, mark-filled. "
             + "Honours If-Match.")
-    public Response act(@PathParam("id") long id, @Parameter(example = "publish") @PathParam("action") String action,
+    public RestResponse<VacancyView> act(@PathParam("id") long id, @Parameter(example = "publish") @PathParam("action") @Schema(maxLength = 40) String action,
             @Parameter(example = "\"0\"") @HeaderParam("If-Match") String ifMatch) {
         return EntityTags.ok(vacancies.act(id, action, ifMatch));
     }
@@ -166,6 +178,7 @@ public class JobResource {
     @RolesAllowed(Roles.WORKER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Apply to a vacancy", description = "Once per worker and vacancy. Requires an Idempotency-Key.")
+    @APIResponseSchema(value = ApplicationView.class, responseCode = "201", responseDescription = "Created")
     public Response apply(@PathParam("id") long id,
             @Parameter(required = true, example = KEY_EXAMPLE) @HeaderParam(IdempotencyService.HEADER) String key,
             @NotNull @Valid ApplicationRequest request) {
@@ -186,7 +199,7 @@ public class JobResource {
     @GET
     @Path("/job-applications")
     @RolesAllowed(Roles.WORKER)
-    @Operation(summary = "My applications")
+    @Operation(operationId = "listMyJobApplications", summary = "My applications")
     public Page<ApplicationView> myApplications(@Valid @BeanParam PageRequest page) {
         return applications.mine(page);
     }

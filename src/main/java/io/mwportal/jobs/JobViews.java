@@ -46,10 +46,10 @@ public final class JobViews {
             @NotBlank @Size(max = 2000) String duties,
             @NotBlank @Size(max = 2000) String requirements,
             @NotNull @Min(1) @Max(10_000) Integer headcount,
-            @NotNull @Pattern(regexp = "\\d{6}") String district,
+            @NotNull @Pattern(regexp = "\\d{6}") @Schema(maxLength = 6) String district,
             @NotBlank @Size(max = 200) String address,
             @NotNull @Valid Pay pay,
-            @NotNull @Pattern(regexp = "\\d-\\d{2}-\\d{2}-\\d{2}") @Schema(description = "职业分类大典 2022 code")
+            @NotNull @Pattern(regexp = "\\d-\\d{2}-\\d{2}-\\d{2}") @Schema(maxLength = 10, description = "职业分类大典 2022 code")
             String occupationCode,
             @NotNull EmploymentType employmentType,
             @NotNull @PlausibleDate LocalDate validThrough,
@@ -64,9 +64,9 @@ public final class JobViews {
 
     @Schema(name = "Pay", description = "Basic pay range; the minimum must reach the local minimum wage for its unit")
     public record Pay(
-            @NotNull @DecimalMin("0.01") @Digits(integer = 8, fraction = 2) @Schema(type = SchemaType.STRING)
+            @NotNull @DecimalMin("0.01") @Digits(integer = 8, fraction = 2) @Schema(type = SchemaType.STRING, maxLength = 11)
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal min,
-            @NotNull @DecimalMin("0.01") @Digits(integer = 8, fraction = 2) @Schema(type = SchemaType.STRING)
+            @NotNull @DecimalMin("0.01") @Digits(integer = 8, fraction = 2) @Schema(type = SchemaType.STRING, maxLength = 11)
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal max,
             @NotNull PayUnit unit) {
     }

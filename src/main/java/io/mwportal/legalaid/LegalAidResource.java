@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.mwportal.casework.CaseListQuery;
@@ -63,6 +65,8 @@ public class LegalAidResource extends CaseResource<LegalAidView, LegalAidActionR
             + "channel, 法律援助法 Art 42); other matters need the hardship declaration. A hearing or limitation date "
             + "fewer than 7 days away makes the request urgent (Art 44). May name the applicant's own wage "
             + "complaint (someone else's is 404). Decided within 7 working days. Requires an Idempotency-Key.")
+    @APIResponseSchema(value = LegalAidView.class, responseCode = "201", responseDescription = "Created")
+    @APIResponse(responseCode = "404", description = "The wage complaint named is not the applicant's (or none)")
     public Response apply(@Parameter(description = "Unique per request; retries reuse it", required = true,
             example = IDEMPOTENCY_EXAMPLE) @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
             @NotNull @Valid LegalAidApplication application, @Context UriInfo uri) {

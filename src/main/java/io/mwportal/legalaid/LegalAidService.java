@@ -17,7 +17,7 @@ import io.mwportal.casework.CaseTypeService;
 import io.mwportal.casework.Workflow;
 import io.mwportal.casework.Workflow.Step;
 import io.mwportal.legalaid.LegalAidEnums.RefusalReason;
-import io.mwportal.legalaid.LegalAidViews.Applicant;
+import io.mwportal.legalaid.LegalAidViews.ApplicantView;
 import io.mwportal.legalaid.LegalAidViews.Hardship;
 import io.mwportal.legalaid.LegalAidViews.LegalAidActionRequest;
 import io.mwportal.legalaid.LegalAidViews.LegalAidApplication;
@@ -205,7 +205,7 @@ public class LegalAidService extends CaseTypeService<LegalAidView, LegalAidActio
     private LegalAidView view(CaseFile c, LegalAidRequest r) {
         boolean full = access.isOwner(c) || access.isHandlingOffice(workflow(), c);
         PersonalIdentity shown = r.applicant.shownTo(full);
-        Applicant applicant = new Applicant(shown.name, shown.idNumber, shown.phone);
+        ApplicantView applicant = new ApplicantView(shown.name, shown.idNumber, shown.phone);
         String complaint = c.relatedCaseId == null ? null : CaseFile.<CaseFile>findById(c.relatedCaseId).trackingNumber;
         MeansTestView meansTest = r.meansTestExempt
                 ? new MeansTestView(false, GREEN_CHANNEL, "法律援助法第四十二条第（四）项：进城务工人员请求支付劳动报酬或者"

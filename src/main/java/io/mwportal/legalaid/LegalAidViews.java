@@ -50,19 +50,19 @@ public final class LegalAidViews {
              "wageComplaint": "WC-2026-7K3M-9QXD"}""")
     public record LegalAidApplication(
             @NotNull @Valid Applicant applicant,
-            @NotNull @Pattern(regexp = "\\d{6}") @Schema(description = "Where the dispute will be heard or arose: its "
+            @NotNull @Pattern(regexp = "\\d{6}") @Schema(maxLength = 6, description = "Where the dispute will be heard or arose: its "
                     + "legal-aid centre handles the request (法律援助法 Art 38)", examples = "210702") String district,
             @NotNull MatterType matterType,
             @NotNull @Valid OpposingParty opposingParty,
             @DecimalMin("0.01") @Digits(integer = 12, fraction = 2)
-            @Schema(type = SchemaType.STRING, description = "Required for pay, injury and social-insurance claims")
+            @Schema(type = SchemaType.STRING, maxLength = 15, description = "Required for pay, injury and social-insurance claims")
             BigDecimal amountClaimed,
             @NotBlank @Size(max = 4000) String facts,
             @NotBlank @Size(max = 1000) String request,
             @Valid @Schema(description = "The next hearing or limitation date, if any: fewer than 7 days away makes "
                     + "the request urgent") NextDeadline nextDeadline,
             @Pattern(regexp = CaseResource.TRACKING_NUMBER)
-            @Schema(description = "The applicant's own wage complaint this is about") String wageComplaint,
+            @Schema(maxLength = 17, description = "The applicant's own wage complaint this is about") String wageComplaint,
             @Valid @Schema(description = "Economic hardship (经济困难) declaration; not needed in the green channel")
             Hardship hardship) {
     }
@@ -70,6 +70,10 @@ public final class LegalAidViews {
     @Schema(name = "LegalAidApplicant")
     public record Applicant(@NotBlank @Size(max = 50) String name, @NotNull @IdNumber String idNumber,
             @NotNull @MobilePhone String phone) {
+    }
+
+    @Schema(name = "LegalAidApplicantView", description = "ID number and phone are masked for a supervising office")
+    public record ApplicantView(String name, String idNumber, String phone) {
     }
 
     @Schema(name = "LegalAidOpposingParty")
@@ -84,15 +88,15 @@ public final class LegalAidViews {
     @Schema(name = "LegalAidHardship")
     public record Hardship(
             @NotNull @Min(1) @Max(30) Integer householdSize,
-            @NotNull @DecimalMin("0") @Digits(integer = 10, fraction = 2) @Schema(type = SchemaType.STRING)
-            BigDecimal monthlyHouseholdIncome,
+            @NotNull @DecimalMin("0") @Digits(integer = 10, fraction = 2) @Schema(type = SchemaType.STRING, maxLength = 13)
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal monthlyHouseholdIncome,
             @Size(max = 2000) String statement) {
     }
 
     @Schema(name = "LegalAidLawyer", description = "The lawyer or legal adviser assigned, shown to the applicant")
     public record Lawyer(@NotNull LawyerKind kind, @NotBlank @Size(max = 50) String name,
             @NotBlank @Size(max = 200) String organisation,
-            @NotBlank @Pattern(regexp = "[0-9+\\- ]{5,20}") String phone) {
+            @NotBlank @Pattern(regexp = "[0-9+\\- ]{5,20}") @Schema(maxLength = 20) String phone) {
     }
 
     @Schema(name = "LegalAidAction", description = "Body of POST …/actions/{action}: request-supplement: missingItems; "
@@ -104,11 +108,11 @@ public final class LegalAidViews {
     public record LegalAidActionRequest(
             @Size(max = 2000) String note,
             @Size(max = 20) List<@NotBlank @Size(max = 200) String> missingItems,
-            @Pattern(regexp = "\\d{6}") String toJurisdiction,
+            @Pattern(regexp = "\\d{6}") @Schema(maxLength = 6) String toJurisdiction,
             RefusalReason reasonCode,
             @Valid Lawyer lawyer,
             Outcome outcome,
-            @DecimalMin("0") @Digits(integer = 12, fraction = 2) @Schema(type = SchemaType.STRING)
+            @DecimalMin("0") @Digits(integer = 12, fraction = 2) @Schema(type = SchemaType.STRING, maxLength = 15)
             BigDecimal amountObtained,
             @Size(max = 100) @Schema(description = "assign: a colleague's user name (GET /api/v1/case-officers); "
                     + "none assigns the case to the caller", examples = "legalaid.guta") String assignee)
@@ -144,7 +148,7 @@ public final class LegalAidViews {
             @Schema(description = "When the application was submitted") Instant createdAt,
             Instant updatedAt,
             @Schema(description = "ID number and phone masked unless the caller is the applicant or the handling office")
-            Applicant applicant,
+            ApplicantView applicant,
             MatterType matterType,
             OpposingParty opposingParty,
             @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING) BigDecimal amountClaimed,

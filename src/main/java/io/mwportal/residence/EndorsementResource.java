@@ -17,8 +17,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.jboss.resteasy.reactive.RestResponse;
 
 import io.mwportal.platform.paging.Page;
 import io.mwportal.platform.paging.PageRequest;
@@ -42,7 +45,7 @@ public class EndorsementResource {
     @Operation(summary = "The office's endorsements", description = "Pending ones by default, oldest first; a "
             + "city-level officer may pass another jurisdiction.")
     public Page<EndorsementView> list(@QueryParam("status") EndorsementStatus status,
-            @QueryParam("jurisdiction") @Pattern(regexp = "\\d{6}") @Parameter(example = "210702") String jurisdiction,
+            @QueryParam("jurisdiction") @Pattern(regexp = "\\d{6}") @Schema(maxLength = 6) @Parameter(example = "210702") String jurisdiction,
             @Valid @BeanParam PageRequest page) {
         return permits.endorsements(status, jurisdiction, page);
     }
@@ -52,7 +55,7 @@ public class EndorsementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Decide an endorsement", description = "approve: the permit is valid through the next "
             + "anniversary (and no longer suspended); refuse: note required. Another office's is 404. Honours If-Match.")
-    public Response decide(@PathParam("id") long id, @PathParam("decision") String decision,
+    public RestResponse<EndorsementView> decide(@PathParam("id") long id, @PathParam("decision") @Schema(enumeration = { "approve", "reject" }) String decision,
             @Parameter(example = "\"0\"") @HeaderParam("If-Match") String ifMatch, @Valid DecisionRequest request) {
         return EntityTags.ok(permits.decide(id, decision.equals("approve"), ifMatch,
                 request == null ? null : request.note()));

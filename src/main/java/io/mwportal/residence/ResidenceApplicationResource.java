@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.mwportal.casework.CaseListQuery;
@@ -65,6 +66,7 @@ public class ResidenceApplicationResource
             + "missing or not yet eligible is one 422 (APPLICATION_INCOMPLETE) listing every item in errors[]. One "
             + "open application and one permit per person (409). Upload the photo and documents as attachments. "
             + "Requires an Idempotency-Key.")
+    @APIResponseSchema(value = ApplicationView.class, responseCode = "201", responseDescription = "Created")
     public Response apply(@Parameter(description = "Unique per application; retries reuse it", required = true,
             example = IDEMPOTENCY_EXAMPLE) @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
             @NotNull @Valid ApplicationRequest application, @Context UriInfo uri) {

@@ -19,8 +19,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.jboss.resteasy.reactive.RestResponse;
 
 import io.mwportal.casework.CaseResource;
 import io.mwportal.platform.idempotency.IdempotencyService;
@@ -64,7 +69,7 @@ public class ResidencePermitResource {
     @Operation(summary = "One permit", description = "State (VALID, SUSPENDED after a missed endorsement, EXPIRED when "
             + "cancelled), valid-through date, the next endorsement window, endorsements. The holder and the issuing "
             + "office; a city-level officer sees it masked; anyone else 404. ETag for If-Match.")
-    public Response get(@PathParam("number") @Pattern(regexp = ResidenceViews.PERMIT_NUMBER) String number) {
+    public RestResponse<PermitView> get(@PathParam("number") @Pattern(regexp = ResidenceViews.PERMIT_NUMBER) @Schema(maxLength = 17) String number) {
         return EntityTags.ok(permits.get(number));
     }
 
@@ -73,7 +78,7 @@ public class ResidencePermitResource {
     @RolesAllowed(Roles.WORKER)
     @Operation(summary = "Who checked my permit", description = "Every verification of the holder's permit by a "
             + "school, hospital or employer: the client, the answer it got, when (居住证暂行条例 Art 17, 20).")
-    public Page<CheckView> checks(@PathParam("number") @Pattern(regexp = ResidenceViews.PERMIT_NUMBER) String number,
+    public Page<CheckView> checks(@PathParam("number") @Pattern(regexp = ResidenceViews.PERMIT_NUMBER) @Schema(maxLength = 17) String number,
             @Valid @BeanParam PageRequest page) {
         return permits.checks(number, page);
     }
@@ -86,7 +91,8 @@ public class ResidencePermitResource {
             + "issue (Art 10), or late while suspended (restores it once approved). Too early: 409 "
             + "ENDORSEMENT_WINDOW_NOT_OPEN with the window in the problem. The issuing office decides. Requires an "
             + "Idempotency-Key.")
-    public Response endorse(@PathParam("number") @Pattern(regexp = ResidenceViews.PERMIT_NUMBER) String number,
+    @APIResponseSchema(value = EndorsementView.class, responseCode = "201", responseDescription = "Created")
+    public Response endorse(@PathParam("number") @Pattern(regexp = ResidenceViews.PERMIT_NUMBER) @Schema(maxLength = 17) String number,
             @Parameter(required = true, example = CaseResource.IDEMPOTENCY_EXAMPLE)
             @HeaderParam(IdempotencyService.HEADER) String key,
             @NotNull @Valid EndorsementRequest request) {
@@ -103,7 +109,7 @@ public class ResidencePermitResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Cancel a permit (注销)", description = "The issuing office, with a reason: the permit is "
             + "EXPIRED from today. Honours If-Match.")
-    public Response cancel(@PathParam("number") @Pattern(regexp = ResidenceViews.PERMIT_NUMBER) String number,
+    public RestResponse<PermitView> cancel(@PathParam("number") @Pattern(regexp = ResidenceViews.PERMIT_NUMBER) @Schema(maxLength = 17) String number,
             @Parameter(example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid CancelRequest request) {
         return EntityTags.ok(permits.cancel(number, ifMatch, request));
@@ -113,10 +119,12 @@ public class ResidencePermitResource {
     @Path("/verifications")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Verify a permit (schools, hospitals, employers)", description = "Clients with the "
+    @Operation(operationId = "verifyResidencePermit", summary = "Verify a permit (schools, hospitals, employers)", description = "Clients with the "
             + "permits:verify scope only (client credentials); anyone else 403. By permit number and the holder's "
             + "name: VALID, SUSPENDED, EXPIRED or NOT_FOUND and the date it holds to, nothing else. A wrong name "
             + "answers exactly as an unknown number. Rate-limited per client; every check is shown to the holder.")
+    @APIResponseSchema(value = VerificationResult.class, responseCode = "200", responseDescription = "The result")
+    @APIResponse(responseCode = "429")
     public VerificationResult verify(@NotNull @Valid VerificationRequest request) {
         return permits.verify(request);
     }

@@ -56,7 +56,7 @@ public final class ResidenceViews {
             @Valid @Schema(description = "The person the permit is for") Person applicant,
             @Size(max = 200) @Schema(description = "户籍地址") String hukouAddress,
             @Size(max = 200) @Schema(description = "居住地址 in the city") String residenceAddress,
-            @Pattern(regexp = "\\d{6}") @Schema(description = "The district of the residence address: its police "
+            @Pattern(regexp = "\\d{6}") @Schema(maxLength = 6, description = "The district of the residence address: its police "
                     + "decides", examples = "210702") String district,
             @PlausibleDate @Schema(description = "居住登记 date: residence must have lasted more than 6 months")
             LocalDate residenceRegisteredOn,
@@ -94,7 +94,7 @@ public final class ResidenceViews {
     public record ResidenceActionRequest(
             @Size(max = 2000) String note,
             @Size(max = 20) List<@NotBlank @Size(max = 40) String> missingItems,
-            @Pattern(regexp = "\\d{6}") String toJurisdiction,
+            @Pattern(regexp = "\\d{6}") @Schema(maxLength = 6) String toJurisdiction,
             @Size(max = 100) String assignee,
             RefusalReason reasonCode) implements CaseActionInput {
 
@@ -212,7 +212,7 @@ public final class ResidenceViews {
             + "the holder gave them", examples = """
             {"permitNumber": "21070220260000014", "holderName": "王强"}""")
     public record VerificationRequest(
-            @NotNull @Pattern(regexp = PERMIT_NUMBER) @Schema(examples = "21070220260000014") String permitNumber,
+            @NotNull @Pattern(regexp = PERMIT_NUMBER) @Schema(maxLength = 17, examples = "21070220260000014") String permitNumber,
             @NotBlank @Size(max = 50) @Schema(examples = "王强") String holderName) {
     }
 

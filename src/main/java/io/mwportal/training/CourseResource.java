@@ -23,16 +23,21 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.mwportal.platform.validation.PlausibleDate;
+import org.jboss.resteasy.reactive.RestResponse;
+
 import io.mwportal.platform.idempotency.IdempotencyService;
 import io.mwportal.platform.idempotency.IdempotencyService.Created;
 import io.mwportal.platform.paging.Page;
 import io.mwportal.platform.paging.PageRequest;
 import io.mwportal.platform.security.Roles;
+import io.mwportal.platform.validation.PlausibleDate;
 import io.mwportal.platform.web.EntityTags;
+import io.mwportal.platform.web.PublicRead;
 import io.mwportal.platform.web.Versioned;
 import io.mwportal.training.Course.CourseMode;
 import io.mwportal.training.TrainingViews.CancelRequest;
@@ -40,7 +45,6 @@ import io.mwportal.training.TrainingViews.CourseRequest;
 import io.mwportal.training.TrainingViews.CourseView;
 import io.mwportal.training.TrainingViews.SessionRequest;
 import io.mwportal.training.TrainingViews.SessionView;
-import io.mwportal.platform.web.PublicRead;
 
 @Path("/api/v1/training/courses")
 @Tag(name = "Training", description = "Subsidised vocational training: courses, sessions, enrolment, subsidies")
@@ -61,8 +65,8 @@ public class CourseResource {
     @Operation(summary = "Browse published courses", description = "Anyone. Filters: occupation code or group "
             + "prefix (e.g. 6-18), district, mode, a session starting after a date, free seats. Newest first.")
     public Page<CourseView> browse(
-            @Parameter(example = "6-18-02-04") @QueryParam("occupation") @Pattern(regexp = "\\d(-\\d{2}){0,3}") String occupation,
-            @Parameter(example = "210702") @QueryParam("district") @Pattern(regexp = "\\d{6}") String district,
+            @Parameter(example = "6-18-02-04") @QueryParam("occupation") @Pattern(regexp = "\\d(-\\d{2}){0,3}") @Schema(maxLength = 10) String occupation,
+            @Parameter(example = "210702") @QueryParam("district") @Pattern(regexp = "\\d{6}") @Schema(maxLength = 6) String district,
             @QueryParam("mode") CourseMode mode,
             @Parameter(example = "2027-01-01") @QueryParam("startingAfter") @PlausibleDate LocalDate startingAfter,
             @QueryParam("hasFreeSeats") Boolean hasFreeSeats,
@@ -77,7 +81,7 @@ public class CourseResource {
     @PublicRead
     @Operation(summary = "One course with its sessions and free seats", description = "Drafts only for the officers "
             + "who manage them.")
-    public Response get(@PathParam("id") long id) {
+    public RestResponse<CourseView> get(@PathParam("id") long id) {
         return EntityTags.ok(courses.versioned(courses.visible(id)));
     }
 
@@ -86,6 +90,7 @@ public class CourseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a course (draft)", description = "In the officer's jurisdiction (city level: any). "
             + "Requires an Idempotency-Key.")
+    @APIResponseSchema(value = CourseView.class, responseCode = "201", responseDescription = "Created")
     public Response create(
             @Parameter(required = true, example = KEY_EXAMPLE) @HeaderParam(IdempotencyService.HEADER) String key,
             @NotNull @Valid CourseRequest request) {
@@ -101,7 +106,7 @@ public class CourseResource {
     @RolesAllowed(Roles.TRAINING_OFFICER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Update a course", description = "Honours If-Match (412 when stale).")
-    public Response update(@PathParam("id") long id,
+    public RestResponse<CourseView> update(@PathParam("id") long id,
             @Parameter(example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid CourseRequest request) {
         return EntityTags.ok(courses.update(id, ifMatch, request));
@@ -111,7 +116,7 @@ public class CourseResource {
     @Path("/{id}/actions/publish")
     @RolesAllowed(Roles.TRAINING_OFFICER)
     @Operation(summary = "Publish a draft course", description = "Honours If-Match.")
-    public Response publish(@PathParam("id") long id,
+    public RestResponse<CourseView> publish(@PathParam("id") long id,
             @Parameter(example = "\"0\"") @HeaderParam("If-Match") String ifMatch) {
         return EntityTags.ok(courses.publish(id, ifMatch));
     }
@@ -122,7 +127,7 @@ public class CourseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Cancel a course", description = "Cancels its sessions; every enrolled or waitlisted worker "
             + "sees the reason on their enrolment. Honours If-Match.")
-    public Response cancel(@PathParam("id") long id,
+    public RestResponse<CourseView> cancel(@PathParam("id") long id,
             @Parameter(example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid CancelRequest request) {
         return EntityTags.ok(courses.cancel(id, ifMatch, request.reason()));
@@ -133,6 +138,7 @@ public class CourseResource {
     @RolesAllowed(Roles.TRAINING_OFFICER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a session", description = "Dates, schedule and seats. Requires an Idempotency-Key.")
+    @APIResponseSchema(value = SessionView.class, responseCode = "201", responseDescription = "Created")
     public Response addSession(@PathParam("id") long id,
             @Parameter(required = true, example = KEY_EXAMPLE) @HeaderParam(IdempotencyService.HEADER) String key,
             @NotNull @Valid SessionRequest request) {

@@ -19,7 +19,10 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.jboss.resteasy.reactive.RestResponse;
 
 import io.mwportal.platform.idempotency.IdempotencyService;
 import io.mwportal.platform.idempotency.IdempotencyService.Created;
@@ -55,6 +58,7 @@ public class EnrolmentResource {
     @Operation(summary = "Enrol in a session", description = "Confirmed while seats remain, otherwise waitlisted with "
             + "a position; promoted automatically when a seat frees. Once per worker and session. Requires an "
             + "Idempotency-Key.")
+    @APIResponseSchema(value = EnrolmentView.class, responseCode = "201", responseDescription = "Created")
     public Response enrol(@PathParam("sessionId") long sessionId,
             @Parameter(required = true, example = KEY_EXAMPLE) @HeaderParam(IdempotencyService.HEADER) String key) {
         return idempotency.create(key, "POST /api/v1/training/sessions/" + sessionId + "/enrolments", sessionId, () -> {
@@ -84,7 +88,7 @@ public class EnrolmentResource {
     @Path("/enrolments/{id}")
     @RolesAllowed({ Roles.WORKER, Roles.TRAINING_OFFICER })
     @Operation(summary = "One enrolment")
-    public Response get(@PathParam("id") long id) {
+    public RestResponse<EnrolmentView> get(@PathParam("id") long id) {
         return EntityTags.ok(enrolments.get(id));
     }
 
@@ -93,7 +97,7 @@ public class EnrolmentResource {
     @RolesAllowed(Roles.WORKER)
     @Operation(summary = "Cancel my enrolment", description = "A freed seat goes to the first on the waitlist. "
             + "Honours If-Match.")
-    public Response cancel(@PathParam("id") long id,
+    public RestResponse<EnrolmentView> cancel(@PathParam("id") long id,
             @Parameter(example = "\"0\"") @HeaderParam("If-Match") String ifMatch) {
         return EntityTags.ok(enrolments.cancel(id, ifMatch));
     }
@@ -103,7 +107,7 @@ public class EnrolmentResource {
     @RolesAllowed(Roles.TRAINING_OFFICER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record completion", description = "With the certificate number. Honours If-Match.")
-    public Response complete(@PathParam("id") long id,
+    public RestResponse<EnrolmentView> complete(@PathParam("id") long id,
             @Parameter(example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid CompletionRequest request) {
         return EntityTags.ok(enrolments.complete(id, ifMatch, request.certificateNumber()));
@@ -113,7 +117,7 @@ public class EnrolmentResource {
     @Path("/enrolments/{id}/actions/no-show")
     @RolesAllowed(Roles.TRAINING_OFFICER)
     @Operation(summary = "Record that a confirmed worker did not attend", description = "Honours If-Match.")
-    public Response noShow(@PathParam("id") long id,
+    public RestResponse<EnrolmentView> noShow(@PathParam("id") long id,
             @Parameter(example = "\"0\"") @HeaderParam("If-Match") String ifMatch) {
         return EntityTags.ok(enrolments.noShow(id, ifMatch));
     }
@@ -124,6 +128,7 @@ public class EnrolmentResource {
     @Operation(summary = "Claim the training subsidy of a completed enrolment", description = "Refused (422, reason "
             + "in the problem) when the worker already had it for the occupation and level, holds a higher level, or "
             + "reached the yearly cap. Requires an Idempotency-Key.")
+    @APIResponseSchema(value = ClaimView.class, responseCode = "201", responseDescription = "Created")
     public Response claim(@PathParam("id") long id,
             @Parameter(required = true, example = KEY_EXAMPLE) @HeaderParam(IdempotencyService.HEADER) String key) {
         return idempotency.create(key, "POST /api/v1/training/enrolments/" + id + "/subsidy-claims", id, () -> {

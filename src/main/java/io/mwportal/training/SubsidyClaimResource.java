@@ -26,17 +26,19 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.jboss.resteasy.reactive.RestResponse;
+
 import io.mwportal.platform.calendar.PortalTime;
 import io.mwportal.platform.paging.Page;
 import io.mwportal.platform.paging.PageRequest;
 import io.mwportal.platform.security.CurrentUser;
 import io.mwportal.platform.security.Roles;
 import io.mwportal.platform.web.EntityTags;
+import io.mwportal.platform.web.PublicRead;
 import io.mwportal.training.TrainingViews.ClaimView;
 import io.mwportal.training.TrainingViews.DecisionRequest;
 import io.mwportal.training.TrainingViews.ProgressView;
 import io.mwportal.training.TrainingViews.ShortageListRequest;
-import io.mwportal.platform.web.PublicRead;
 
 @Path("/api/v1/training")
 @Tag(name = "Training")
@@ -70,7 +72,7 @@ public class SubsidyClaimResource {
     @Path("/subsidy-claims/{id}")
     @RolesAllowed({ Roles.WORKER, Roles.TRAINING_OFFICER })
     @Operation(summary = "One subsidy claim")
-    public Response get(@PathParam("id") long id) {
+    public RestResponse<ClaimView> get(@PathParam("id") long id) {
         return EntityTags.ok(subsidies.get(id));
     }
 
@@ -80,7 +82,7 @@ public class SubsidyClaimResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Approve a subsidy claim", description = "Amount: at most the course's subsidy, which is also "
             + "the default. Honours If-Match.")
-    public Response approve(@PathParam("id") long id,
+    public RestResponse<ClaimView> approve(@PathParam("id") long id,
             @Parameter(example = "\"0\"") @HeaderParam("If-Match") String ifMatch, @Valid DecisionRequest decision) {
         return EntityTags.ok(subsidies.decide(id, true, ifMatch, decision));
     }
@@ -90,7 +92,7 @@ public class SubsidyClaimResource {
     @RolesAllowed(Roles.TRAINING_OFFICER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reject a subsidy claim", description = "With the reason. Honours If-Match.")
-    public Response reject(@PathParam("id") long id,
+    public RestResponse<ClaimView> reject(@PathParam("id") long id,
             @Parameter(example = "\"0\"") @HeaderParam("If-Match") String ifMatch, @Valid DecisionRequest decision) {
         return EntityTags.ok(subsidies.decide(id, false, ifMatch, decision));
     }
@@ -102,7 +104,7 @@ public class SubsidyClaimResource {
     @Operation(summary = "Occupations in short supply (紧缺职业目录) in a year", description = "The list in force in "
             + "the year: its own, or the latest earlier one. A worker gets one training subsidy a year, plus up to two "
             + "more for occupations on this list.")
-    public Response shortageList(@PathParam("year") @Min(2000) @Max(2100) int year) {
+    public RestResponse<TrainingViews.ShortageListView> shortageList(@PathParam("year") @Min(2000) @Max(2100) int year) {
         return EntityTags.ok(shortage.get(year));
     }
 
@@ -112,7 +114,7 @@ public class SubsidyClaimResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Load a year's shortage list", description = "Replaces the year's list (audited). Honours "
             + "If-Match when the year has a list of its own.")
-    public Response loadShortageList(@PathParam("year") @Min(2000) @Max(2100) int year,
+    public RestResponse<TrainingViews.ShortageListView> loadShortageList(@PathParam("year") @Min(2000) @Max(2100) int year,
             @Parameter(example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid ShortageListRequest request) {
         return EntityTags.ok(shortage.load(year, ifMatch, request));

@@ -40,16 +40,16 @@ public final class TrainingViews {
     public record CourseRequest(
             @NotNull Programme programme,
             @NotBlank @Size(max = 200) String title,
-            @NotNull @Pattern(regexp = "\\d-\\d{2}-\\d{2}-\\d{2}") @Schema(description = "职业分类大典 (2022) code")
+            @NotNull @Pattern(regexp = "\\d-\\d{2}-\\d{2}-\\d{2}") @Schema(maxLength = 10, description = "职业分类大典 (2022) code")
             String occupationCode,
             @NotNull @Min(1) @Max(5) @Schema(description = "职业技能等级: 5 初级工 … 1 高级技师") Integer skillLevel,
             @NotBlank @Size(max = 200) String provider,
             @NotNull CourseMode mode,
-            @NotNull @Pattern(regexp = "\\d{6}") String jurisdiction,
+            @NotNull @Pattern(regexp = "\\d{6}") @Schema(maxLength = 6) String jurisdiction,
             @Size(max = 200) @Schema(description = "Required on site") String address,
-            @NotNull @DecimalMin("0") @Digits(integer = 8, fraction = 2) @Schema(type = SchemaType.STRING) BigDecimal fee,
+            @NotNull @DecimalMin("0") @Digits(integer = 8, fraction = 2) @Schema(type = SchemaType.STRING, maxLength = 11) BigDecimal fee,
             @NotNull Boolean subsidyEligible,
-            @DecimalMin("0") @Digits(integer = 8, fraction = 2) @Schema(type = SchemaType.STRING, description =
+            @DecimalMin("0") @Digits(integer = 8, fraction = 2) @Schema(type = SchemaType.STRING, maxLength = 11, description =
                     "Subsidy per completion, at most the fee (default: the fee); only for subsidised courses")
             BigDecimal subsidyAmount,
             @Size(max = 4000) String description) {
@@ -116,7 +116,7 @@ public final class TrainingViews {
 
     @Schema(name = "SubsidyDecision", examples = "{\"amount\": \"1500.00\", \"reason\": \"符合技能提升补贴条件\"}")
     public record DecisionRequest(
-            @DecimalMin("0") @Digits(integer = 8, fraction = 2) @Schema(type = SchemaType.STRING,
+            @DecimalMin("0") @Digits(integer = 8, fraction = 2) @Schema(type = SchemaType.STRING, maxLength = 11,
                     description = "Approve: the amount, at most the course's subsidy (default: the course's subsidy)")
             BigDecimal amount,
             @Size(max = 500) @Schema(description = "Reject: required") String reason) {
@@ -127,7 +127,7 @@ public final class TrainingViews {
     public record ShortageListRequest(
             @NotBlank @Size(max = 500) String source,
             @NotNull @Size(max = 2000)
-            List<@NotNull @Pattern(regexp = "\\d-\\d{2}-\\d{2}-\\d{2}") String> occupationCodes) {
+            List<@NotNull @Pattern(regexp = "\\d-\\d{2}-\\d{2}-\\d{2}") @Size(max = 10) String> occupationCodes) {
     }
 
     @Schema(name = "ShortageOccupationList", description = "The occupations in short supply (紧缺职业目录) in force in a year")

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.mwportal.casework.CaseListQuery;
@@ -53,6 +54,7 @@ public class WageComplaintResource extends CaseResource<WageComplaintView, WageA
             + "projects led by the city government, otherwise to the district where the work is. Returns the "
             + "tracking number, the handling office and the acceptance deadline (5 working days). Requires an "
             + "Idempotency-Key: a retry never files a second complaint.")
+    @APIResponseSchema(value = WageComplaintView.class, responseCode = "201", responseDescription = "Created")
     public Response file(
             @Parameter(description = "Unique per complaint; retries reuse it", required = true, example = IDEMPOTENCY_EXAMPLE)
             @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,

@@ -30,7 +30,7 @@ import io.mwportal.platform.web.Versioned;
 import io.mwportal.wages.WageViews.ComplainantView;
 import io.mwportal.wages.WageViews.Employer;
 import io.mwportal.wages.WageViews.OfficeView;
-import io.mwportal.wages.WageViews.RepresentativeRequest;
+import io.mwportal.wages.WageViews.RepresentativeView;
 import io.mwportal.wages.WageViews.WageActionRequest;
 import io.mwportal.wages.WageViews.WageComplaintRequest;
 import io.mwportal.wages.WageViews.WageComplaintSummary;
@@ -283,8 +283,8 @@ public class WageComplaintService extends CaseTypeService<WageComplaintView, Wag
             complainant = new ComplainantView(shown.name, shown.idNumber, shown.phone, w.complainantAddress,
                     full ? bankCard : Masking.bankCard(bankCard));
         }
-        List<RepresentativeRequest> representatives = w.representatives == null ? List.of() : w.representatives.stream()
-                .map(r -> new RepresentativeRequest(r.name(), full ? r.phone() : Masking.phone(r.phone()))).toList();
+        List<RepresentativeView> representatives = w.representatives == null ? List.of() : w.representatives.stream()
+                .map(r -> new RepresentativeView(r.name(), full ? r.phone() : Masking.phone(r.phone()))).toList();
         String fromReport = c.relatedCaseId == null || access.isOwner(c) ? null
                 : CaseFile.<CaseFile>findById(c.relatedCaseId).trackingNumber;
         return new WageComplaintView(c.trackingNumber, c.status, office(c.jurisdiction), c.createdAt, c.updatedAt,

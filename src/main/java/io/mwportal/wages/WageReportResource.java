@@ -15,7 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -27,7 +30,9 @@ import io.mwportal.platform.paging.Page;
 import io.mwportal.platform.paging.PageRequest;
 import io.mwportal.platform.security.Roles;
 import io.mwportal.platform.web.ClientAddress;
+import io.mwportal.platform.web.ContractConventions;
 import io.mwportal.wages.WageViews.ReportActionRequest;
+import io.mwportal.wages.WageViews.WageReportReceipt;
 import io.mwportal.wages.WageViews.WageReportRequest;
 import io.mwportal.wages.WageViews.WageReportSummary;
 import io.mwportal.wages.WageViews.WageReportView;
@@ -57,6 +62,9 @@ public class WageReportResource extends CaseResource<WageReportView, ReportActio
     @Operation(summary = "Report wage arrears anonymously (举报)", description = "No login and nothing about the "
             + "reporter is stored; routed like a complaint; not tracked (202 with the office it went to). "
             + "Limited per client address (429 with Retry-After). Requires an Idempotency-Key.")
+    @APIResponseSchema(value = WageReportReceipt.class, responseCode = "202", responseDescription = "Accepted")
+    @APIResponse(responseCode = "429")
+    @Extension(name = ContractConventions.ANONYMOUS, value = "true")
     public Response report(
             @Parameter(description = "Unique per report; retries reuse it", required = true, example = IDEMPOTENCY_EXAMPLE)
             @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,

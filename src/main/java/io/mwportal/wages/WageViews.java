@@ -53,7 +53,7 @@ public final class WageViews {
             @NotNull @PlausibleDate LocalDate periodStart,
             @NotNull @PlausibleDate LocalDate periodEnd,
             @NotNull @DecimalMin("0.01") @Digits(integer = 12, fraction = 2)
-            @Schema(type = SchemaType.STRING, examples = "36000.00") BigDecimal amountOwed,
+            @Schema(type = SchemaType.STRING, maxLength = 15, examples = "36000.00") BigDecimal amountOwed,
             @NotNull @Min(1) @Max(100_000) Integer workersAffected,
             @Size(max = 5) List<@NotNull @Valid RepresentativeRequest> representatives,
             @NotBlank @Size(max = 4000) String facts,
@@ -79,7 +79,7 @@ public final class WageViews {
 
     @Schema(name = "WageWorkplace")
     public record Workplace(
-            @NotNull @Pattern(regexp = "\\d{6}") @Schema(description = "Jurisdiction code where the work is", examples = "210702")
+            @NotNull @Pattern(regexp = "\\d{6}") @Schema(maxLength = 6, description = "Jurisdiction code where the work is", examples = "210702")
             String district,
             @NotBlank @Size(max = 200) String address,
             @NotNull Boolean construction,
@@ -87,6 +87,10 @@ public final class WageViews {
             Boolean cityGovernmentLed,
             @Size(max = 200) @Schema(description = "Required for construction work") String projectName,
             @Size(max = 200) @Schema(description = "Required for construction work") String generalContractor) {
+    }
+
+    @Schema(name = "WageRepresentativeView", description = "The phone is masked for a supervising office")
+    public record RepresentativeView(String name, String phone) {
     }
 
     @Schema(name = "WageRepresentative")
@@ -102,10 +106,10 @@ public final class WageViews {
             @Size(max = 2000) String note,
             RefusalReason reasonCode,
             @Size(max = 20) List<@NotBlank @Size(max = 200) String> missingItems,
-            @Pattern(regexp = "\\d{6}") String toJurisdiction,
+            @Pattern(regexp = "\\d{6}") @Schema(maxLength = 6) String toJurisdiction,
             Outcome outcome,
-            @DecimalMin("0") @Digits(integer = 12, fraction = 2) @Schema(type = SchemaType.STRING) BigDecimal amountRecovered,
-            @DecimalMin("0") @Digits(integer = 12, fraction = 2) @Schema(type = SchemaType.STRING) BigDecimal amountOrdered)
+            @DecimalMin("0") @Digits(integer = 12, fraction = 2) @Schema(type = SchemaType.STRING, maxLength = 15) BigDecimal amountRecovered,
+            @DecimalMin("0") @Digits(integer = 12, fraction = 2) @Schema(type = SchemaType.STRING, maxLength = 15) BigDecimal amountOrdered)
             implements CaseActionInput {
 
         static final WageActionRequest EMPTY = new WageActionRequest(null, null, null, null, null, null, null);
@@ -118,7 +122,7 @@ public final class WageViews {
     public record ReportActionRequest(
             @Size(max = 2000) String note,
             ReportCloseReason reasonCode,
-            @Pattern(regexp = "\\d{6}") String toJurisdiction) implements CaseActionInput {
+            @Pattern(regexp = "\\d{6}") @Schema(maxLength = 6) String toJurisdiction) implements CaseActionInput {
 
         static final ReportActionRequest EMPTY = new ReportActionRequest(null, null, null);
     }
@@ -141,7 +145,7 @@ public final class WageViews {
             LocalDate periodEnd,
             @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING) BigDecimal amountOwed,
             int workersAffected,
-            List<RepresentativeRequest> representatives,
+            List<RepresentativeView> representatives,
             String facts,
             String request,
             @Schema(description = "The arrears ended more than 2 years before filing: the limitation period may have run")

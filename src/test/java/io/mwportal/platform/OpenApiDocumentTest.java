@@ -11,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +58,7 @@ class OpenApiDocumentTest {
         assertEquals("JWT", doc.getString("components.securitySchemes.bearer.bearerFormat"));
 
         List<String> missing = new ArrayList<>();
+        Set<String> operationIds = new HashSet<>();
         Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
         for (var path : paths.entrySet()) {
             for (var operation : path.getValue().entrySet()) {
@@ -63,6 +66,11 @@ class OpenApiDocumentTest {
                 Map<String, Object> op = operation.getValue();
                 if (!(op.get("tags") instanceof List<?> tags) || tags.isEmpty()) {
                     missing.add(name + ": no tag");
+                }
+                if (!(op.get("operationId") instanceof String id) || !id.matches("[a-z][A-Za-z]+")) {
+                    missing.add(name + ": no operationId");
+                } else if (!operationIds.add(id)) {
+                    missing.add(name + ": operationId " + id + " is not unique");
                 }
                 if (op.get("summary") == null) {
                     missing.add(name + ": no summary");

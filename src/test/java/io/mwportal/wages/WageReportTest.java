@@ -2,6 +2,7 @@ package io.mwportal.wages;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -86,11 +87,17 @@ class WageReportTest {
             } else {
                 assertEquals(202, response.statusCode(), response.asString());
                 accepted++;
+                // Each answer that counted says what is left of the hour's quota.
+                assertEquals("\"wage-reports\";q=10;w=3600", response.header("RateLimit-Policy"));
+                assertTrue(response.header("RateLimit").matches("\"wage-reports\";r=" + (10 - accepted) + ";t=\\d+"),
+                        response.header("RateLimit"));
             }
         }
         assertEquals(10, accepted);
         limited.then().contentType("application/problem+json").body("code", equalTo("RATE_LIMITED"))
-                .header("Retry-After", notNullValue());
+                .header("Retry-After", notNullValue())
+                .header("RateLimit-Policy", equalTo("\"wage-reports\";q=10;w=3600"))
+                .header("RateLimit", matchesPattern("\"wage-reports\";r=0;t=\\d+"));
         assertEquals(before + 10, count());
         // Another address is not affected.
         post(uniqueClient(), report("210702", false)).then().statusCode(202);

@@ -7,13 +7,14 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The filter of a read of the change audit: object, actor and time (each optional). */
 public class AuditQuery extends AuditPeriod {
 
     @QueryParam("objectType")
-    @Pattern(regexp = "[A-Z_]{1,40}")
+    @Pattern(regexp = "[A-Z_]{1,40}") @Schema(maxLength = 40)
     @Parameter(description = "Kind of object, e.g. VACANCY, COURSE, COURSE_SESSION, ENROLMENT, SUBSIDY_CLAIM, "
             + "JURISDICTION, CALENDAR_YEAR, AUDIT", example = "SUBSIDY_CLAIM")
     public String objectType;

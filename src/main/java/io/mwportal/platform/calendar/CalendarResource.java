@@ -24,15 +24,21 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.mwportal.platform.validation.PlausibleDate;
+import org.jboss.resteasy.reactive.RestResponse;
+
 import io.mwportal.platform.calendar.CalendarViews.CalendarYearRequest;
 import io.mwportal.platform.calendar.CalendarViews.CalendarYearSummary;
+import io.mwportal.platform.calendar.CalendarViews.CalendarYearView;
 import io.mwportal.platform.calendar.CalendarViews.DueDateView;
 import io.mwportal.platform.security.CurrentUser;
 import io.mwportal.platform.security.Roles;
+import io.mwportal.platform.validation.PlausibleDate;
 import io.mwportal.platform.web.EntityTags;
 import io.mwportal.platform.web.PublicRead;
 
@@ -67,7 +73,7 @@ public class CalendarResource {
     @PermitAll
     @PublicRead
     @Operation(summary = "A year's holiday schedule", description = "404 while the year's schedule is not published.")
-    public Response year(@PathParam("year") @Min(2000) @Max(2100) int year) {
+    public RestResponse<CalendarYearView> year(@PathParam("year") @Min(2000) @Max(2100) int year) {
         CalendarYear calendarYear = calendarService.year(year);
         return EntityTags.ok(calendarService.view(calendarYear, null), calendarYear.version);
     }
@@ -79,6 +85,10 @@ public class CalendarResource {
     @Operation(summary = "Load or replace a year's holiday schedule",
             description = "Recomputes every open deadline that the year touches. 201 when the year is new, 200 when "
                     + "it replaced a schedule. Honours If-Match.")
+    @APIResponse(responseCode = "200", description = "The schedule was replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarYearView.class)))
+    @APIResponse(responseCode = "201", description = "The year was new",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarYearView.class)))
     public Response load(@PathParam("year") @Min(2000) @Max(2100) int year,
             @Parameter(description = "ETag of the schedule being replaced", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid CalendarYearRequest request) {

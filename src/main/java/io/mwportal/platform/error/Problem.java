@@ -6,7 +6,7 @@ import java.util.List;
  * The body of every error response: RFC 9457 problem details plus a stable {@code code} that clients switch on
  * (titles and details are translated and may change), {@code errors[]} for invalid fields and, where a state
  * machine refused an action, the actions that are allowed now. Its OpenAPI schema is written by
- * {@link ProblemOpenApiFilter}.
+ * {@link io.mwportal.platform.web.ContractConventions}.
  */
 public record Problem(
         String type,

@@ -20,8 +20,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.jboss.resteasy.reactive.RestResponse;
 
 import io.mwportal.platform.idempotency.IdempotencyService;
 import io.mwportal.platform.idempotency.IdempotencyService.Created;
@@ -57,7 +61,7 @@ public class JurisdictionResource {
     @PermitAll
     @PublicRead
     @Operation(summary = "Get one jurisdiction")
-    public Response get(@PathParam("code") String code) {
+    public RestResponse<JurisdictionView> get(@PathParam("code") @Schema(maxLength = 6) String code) {
         Jurisdiction jurisdiction = referenceData.jurisdiction(code);
         return EntityTags.ok(JurisdictionView.of(jurisdiction), jurisdiction.version);
     }
@@ -67,6 +71,7 @@ public class JurisdictionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a jurisdiction", description = "For example a development zone run by a management "
             + "committee (管委会) that handles its own cases. Requires an Idempotency-Key.")
+    @APIResponseSchema(value = JurisdictionView.class, responseCode = "201", responseDescription = "Created")
     public Response create(
             @Parameter(description = "Unique per creation; retries reuse it", required = true, example = "5f0c2a1e-8a6b-4c55-9d2e-1b7b3f0e9a10")
             @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
@@ -83,7 +88,7 @@ public class JurisdictionResource {
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Rename a jurisdiction", description = "Honours If-Match (412 when stale).")
-    public Response update(@PathParam("code") String code,
+    public RestResponse<JurisdictionView> update(@PathParam("code") @Schema(maxLength = 6) String code,
             @Parameter(description = "ETag of the version being changed", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid JurisdictionUpdateRequest request) {
         Jurisdiction updated = referenceData.updateJurisdiction(code, ifMatch, request);

@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,7 +36,7 @@ public class OccupationResource {
     @Operation(summary = "Occupations (职业分类大典 2022)", description = "The occupations vacancies and courses refer to, "
             + "in code order: all of a group (`codePrefix=6-29`) or by a word of the name (`q=焊`).")
     public Page<OccupationView> list(
-            @QueryParam("codePrefix") @Pattern(regexp = "\\d(-\\d{2}){0,3}") @Parameter(example = "6-29") String codePrefix,
+            @QueryParam("codePrefix") @Pattern(regexp = "\\d(-\\d{2}){0,3}") @Schema(maxLength = 10) @Parameter(example = "6-29") String codePrefix,
             @QueryParam("q") @Size(min = 1, max = 20) @Parameter(example = "焊") String q,
             @Valid @BeanParam PageRequest page) {
         return referenceData.occupations(codePrefix, q, page);

@@ -32,11 +32,11 @@ public final class ReferenceViews {
             {"code": "210771", "nameZh": "锦州经济技术开发区", "nameEn": "Jinzhou Economic and Technological Development Zone",
              "level": "DEVELOPMENT_ZONE", "parentCode": "210700"}""")
     public record JurisdictionCreateRequest(
-            @NotNull @Pattern(regexp = "\\d{6}") String code,
+            @NotNull @Pattern(regexp = "\\d{6}") @Schema(maxLength = 6) String code,
             @NotBlank @Size(max = 100) String nameZh,
             @NotBlank @Size(max = 200) String nameEn,
             @NotNull JurisdictionLevel level,
-            @NotNull @Pattern(regexp = "\\d{6}") String parentCode) {
+            @NotNull @Pattern(regexp = "\\d{6}") @Schema(maxLength = 6) String parentCode) {
     }
 
     @Schema(name = "JurisdictionUpdateRequest", examples = """

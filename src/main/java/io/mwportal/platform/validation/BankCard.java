@@ -14,10 +14,12 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import jakarta.validation.ReportAsSingleViolation;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 /** A bank card number: 12 to 19 digits (Chinese cards do not all carry a Luhn check digit). */
 @Documented
 @Pattern(regexp = "\\d{12,19}")
+@Size(max = 19) // the contract's maxLength
 @Constraint(validatedBy = {})
 @ReportAsSingleViolation
 @Target({ FIELD, PARAMETER, RECORD_COMPONENT, TYPE_USE })

@@ -18,9 +18,13 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
+import jakarta.validation.ReportAsSingleViolation;
+import jakarta.validation.constraints.Size;
 
 /** An 18-character resident identity card number (GB 11643): valid birth date and ISO 7064 MOD 11-2 check digit. */
 @Documented
+@Size(max = 18) // the contract's maxLength; reported as this constraint
+@ReportAsSingleViolation
 @Constraint(validatedBy = IdNumber.Validator.class)
 @Target({ FIELD, PARAMETER, RECORD_COMPONENT, TYPE_USE })
 @Retention(RUNTIME)

@@ -14,10 +14,12 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import jakarta.validation.ReportAsSingleViolation;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 /** A mainland China mobile number: 11 digits starting with 1 and a second digit 3-9. */
 @Documented
 @Pattern(regexp = "1[3-9]\\d{9}")
+@Size(max = 11) // the contract's maxLength
 @Constraint(validatedBy = {})
 @ReportAsSingleViolation
 @Target({ FIELD, PARAMETER, RECORD_COMPONENT, TYPE_USE })

@@ -14,9 +14,13 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
+import jakarta.validation.ReportAsSingleViolation;
+import jakarta.validation.constraints.Size;
 
 /** An 18-character unified social credit code of an organisation (GB 32100-2015) with a valid check character. */
 @Documented
+@Size(max = 18) // the contract's maxLength; reported as this constraint
+@ReportAsSingleViolation
 @Constraint(validatedBy = UnifiedSocialCreditCode.Validator.class)
 @Target({ FIELD, PARAMETER, RECORD_COMPONENT, TYPE_USE })
 @Retention(RUNTIME)

@@ -1,7 +1,8 @@
 package io.mwportal.platform.web;
 
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestResponse;
 
 import io.mwportal.platform.error.ProblemException;
 
@@ -19,14 +20,17 @@ public final class EntityTags {
         return new EntityTag(Long.toString(version));
     }
 
-    /** 200 with the view and its ETag. */
-    public static Response ok(Versioned<?> versioned) {
+    /**
+     * 200 with the view and its ETag. Typed, so that the contract names the view's schema (a plain {@code Response}
+     * would be documented as an empty object).
+     */
+    public static <T> RestResponse<T> ok(Versioned<T> versioned) {
         return ok(versioned.body(), versioned.version());
     }
 
     /** 200 with the view and its ETag. */
-    public static Response ok(Object view, long version) {
-        return Response.ok(view).tag(of(version)).build();
+    public static <T> RestResponse<T> ok(T view, long version) {
+        return RestResponse.ResponseBuilder.ok(view).tag(of(version)).build();
     }
 
     /** Throws 412 unless {@code ifMatch} is absent, {@code *}, or lists the current version. */

@@ -12,15 +12,24 @@ import jakarta.transaction.Transactional;
 
 import io.mwportal.platform.error.ProblemException;
 import io.quarkus.scheduler.Scheduled;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * Fixed-window request limits per client, kept in PostgreSQL so that they hold across every instance
  * (docs/architecture.md). One statement counts the request and returns the window's count; it runs in the transaction of the
  * work it admits, so work that fails or is refused (including the 429 itself) does not count, and a replayed
  * request, which never reaches the work, does not count either.
+ *
+ * <p>Responses say where the client stands, in the fields of the IETF draft "RateLimit header fields for HTTP"
+ * (draft-ietf-httpapi-ratelimit-headers): {@code RateLimit-Policy: "wage-reports";q=10;w=3600} (quota and window in
+ * seconds) and {@code RateLimit: "wage-reports";r=7;t=1800} (remaining, seconds until the window resets), on the
+ * answer that counted and on the 429 (with {@code Retry-After}).
  */
 @ApplicationScoped
 public class RateLimiter {
+
+    public static final String POLICY_HEADER = "RateLimit-Policy";
+    public static final String STATE_HEADER = "RateLimit";
 
     /** Windows longer than this are not supported: their rows are deleted after it. */
     static final Duration LONGEST_WINDOW = Duration.ofDays(1);
@@ -30,6 +39,9 @@ public class RateLimiter {
 
     @Inject
     Clock clock;
+
+    @Inject
+    RoutingContext request;
 
     /**
      * Counts one request of {@code clientKey} (a pseudonym, never an address) under {@code bucket}; 429 with
@@ -50,12 +62,15 @@ public class RateLimiter {
                 """).setParameter("bucket", bucket).setParameter("client", clientKey).setParameter("now", now)
                 .setParameter("expired", now.minus(window)).getSingleResult();
         int hits = ((Number) row[0]).intValue();
+        Instant windowStart = Instant.ofEpochMilli((long) (((Number) row[1]).doubleValue() * 1000));
+        long reset = Math.max(1, Duration.between(now, windowStart.plus(window)).toSeconds() + 1);
+        String policy = "\"" + bucket + "\";q=" + limit + ";w=" + window.toSeconds();
+        String state = "\"" + bucket + "\";r=" + Math.max(0, limit - hits) + ";t=" + reset;
         if (hits > limit) {
-            Instant windowStart = Instant.ofEpochMilli((long) (((Number) row[1]).doubleValue() * 1000));
-            long retryAfter = Math.max(1, Duration.between(now, windowStart.plus(window)).toSeconds() + 1);
-            throw ProblemException.withHeaders(429, "RATE_LIMITED", Map.of("Retry-After", Long.toString(retryAfter)),
-                    retryAfter);
+            throw ProblemException.withHeaders(429, "RATE_LIMITED", Map.of("Retry-After", Long.toString(reset),
+                    POLICY_HEADER, policy, STATE_HEADER, state), reset);
         }
+        request.response().headers().set(POLICY_HEADER, policy).set(STATE_HEADER, state);
     }
 
     @Scheduled(every = "1h", delayed = "7m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -28,7 +28,7 @@ class HttpRulesUnitTest {
             assertEquals("\"3\"", e.args()[0]);
         }
         assertEquals("\"7\"", EntityTags.of(7).toString());
-        jakarta.ws.rs.core.Response ok = EntityTags.ok("body", 7);
+        org.jboss.resteasy.reactive.RestResponse<String> ok = EntityTags.ok("body", 7);
         assertEquals(200, ok.getStatus());
         assertEquals("\"7\"", ok.getEntityTag().toString());
         assertEquals("body", ok.getEntity());

@@ -56,8 +56,8 @@ public class ContractCheck implements OrderedFilter, QuarkusTestBeforeEachCallba
         Runtime.getRuntime().addShutdownHook(new Thread(ContractCheck::writeObserved));
     }
 
-    record Operation(String method, String template, Pattern path, JsonNode spec) {
-        String name() {
+    public record Operation(String method, String template, Pattern path, JsonNode spec) {
+        public String name() {
             return method + " " + template;
         }
     }
@@ -165,8 +165,9 @@ public class ContractCheck implements OrderedFilter, QuarkusTestBeforeEachCallba
         return SCHEMAS.computeIfAbsent(pointer, p -> schemas.getSchema(SchemaLocation.of(DOCUMENT_IRI + "#" + p)));
     }
 
-    /** Follows a local {@code $ref} ("#/components/headers/ETag"). */
-    private static JsonNode resolve(JsonNode node) {
+    /** Follows a local {@code $ref} ("#/components/headers/ETag") within the contract. */
+    public static JsonNode resolve(JsonNode node) {
+        operations();
         String ref = node.path("$ref").asText("");
         if (!ref.startsWith("#/")) {
             return node;
@@ -196,7 +197,7 @@ public class ContractCheck implements OrderedFilter, QuarkusTestBeforeEachCallba
         return loaded;
     }
 
-    static List<Operation> load(Path contract) {
+    public static List<Operation> load(Path contract) {
         try {
             JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(contract.toFile());
             document = root;

@@ -44,8 +44,11 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
     public static volatile String adminUser;
     public static volatile String adminPassword;
 
-    private Process process;
-    private Path pidFile;
+    /** Where the running Keycloak is: system properties, because a test profile reloads this class. */
+    private static final String RUNNING = "mwportal.test.keycloak.";
+
+    private static Process process;
+    private static Path pidFile;
 
     @Override
     public Map<String, String> start() {
@@ -56,6 +59,16 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
             adminPassword = System.getenv("PORTAL_TEST_KEYCLOAK_ADMIN_PASSWORD");
             managementUrl = System.getenv("PORTAL_TEST_KEYCLOAK_MANAGEMENT_URL");
             waitUntilReady(Duration.ofSeconds(30));
+            registerSigningKey();
+            return config();
+        }
+        if (System.getProperty(RUNNING + "url") != null) {
+            // Started earlier in this JVM, before a test profile restarted the application (and, with it, this class
+            // in a new class loader): the same Keycloak serves on.
+            baseUrl = System.getProperty(RUNNING + "url");
+            managementUrl = System.getProperty(RUNNING + "management-url");
+            adminUser = System.getProperty(RUNNING + "admin");
+            adminPassword = System.getProperty(RUNNING + "admin-password");
             registerSigningKey();
             return config();
         }
@@ -86,10 +99,14 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
             long started = System.nanoTime();
             process = builder.start();
             Files.writeString(pidFile, Long.toString(process.pid()));
-            Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
+            Runtime.getRuntime().addShutdownHook(new Thread(KeycloakTestResource::shutdown));
             baseUrl = "http://localhost:" + port;
             managementUrl = "http://localhost:" + managementPort;
             waitUntilReady(Duration.ofSeconds(240));
+            System.setProperty(RUNNING + "url", baseUrl);
+            System.setProperty(RUNNING + "management-url", managementUrl);
+            System.setProperty(RUNNING + "admin", adminUser);
+            System.setProperty(RUNNING + "admin-password", adminPassword);
             System.out.printf("Keycloak ready at %s in %d s (log: %s)%n", baseUrl,
                     TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started), home.resolve("portal-test.log"));
             registerSigningKey();
@@ -123,8 +140,12 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
         return Map.of("quarkus.oidc.auth-server-url", baseUrl + "/realms/portal");
     }
 
+    /** Keycloak outlives application restarts (test profiles); it stops with the test JVM. */
     @Override
-    public synchronized void stop() {
+    public void stop() {
+    }
+
+    private static synchronized void shutdown() {
         if (process != null && process.isAlive()) {
             process.descendants().forEach(ProcessHandle::destroy);
             process.destroy();

@@ -165,6 +165,28 @@ public class ContractCheck implements OrderedFilter, QuarkusTestBeforeEachCallba
         return SCHEMAS.computeIfAbsent(pointer, p -> schemas.getSchema(SchemaLocation.of(DOCUMENT_IRI + "#" + p)));
     }
 
+    /** Every schema example of the contract that does not match its own schema, as "Schema /path: message". */
+    public static List<String> examplesNotMatchingTheirSchema() {
+        operations();
+        List<String> problems = new ArrayList<>();
+        document.path("components").path("schemas").fields().forEachRemaining(schema -> {
+            for (JsonNode example : schema.getValue().path("examples")) {
+                JsonNode value = example;
+                if (example.isTextual() && example.asText().trim().startsWith("{")) {
+                    try {
+                        value = new ObjectMapper().readTree(example.asText());
+                    } catch (IOException notJson) {
+                        problems.add(schema.getKey() + ": example is not JSON");
+                        continue;
+                    }
+                }
+                schema("/components/schemas/" + escape(schema.getKey())).validate(value).forEach(error -> problems
+                        .add(schema.getKey() + " " + error.getInstanceLocation() + ": " + error.getMessage()));
+            }
+        });
+        return problems;
+    }
+
     /** Follows a local {@code $ref} ("#/components/headers/ETag") within the contract. */
     public static JsonNode resolve(JsonNode node) {
         operations();

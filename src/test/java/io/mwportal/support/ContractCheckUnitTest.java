@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.restassured.builder.ResponseBuilder;
 import io.restassured.response.Response;
 
@@ -66,5 +68,30 @@ class ContractCheckUnitTest {
         assertEquals(List.of(), ContractCheck.check(operation("GET", "/api/v1/jobs"), response(400,
                 "application/problem+json", "{\"type\": \"/problems/invalid-parameter\", \"title\": \"t\", "
                         + "\"status\": 400, \"code\": \"INVALID_PARAMETER\"}")));
+    }
+
+    @Test
+    void everyExampleInTheContractMatchesItsSchema() {
+        assertEquals(List.of(), ContractCheck.examplesNotMatchingTheirSchema());
+    }
+
+    @Test
+    void everySuccessBodyHasAnExample() {
+        List<String> missing = new java.util.ArrayList<>();
+        for (ContractCheck.Operation operation : CONTRACT) {
+            operation.spec().path("responses").fields().forEachRemaining(response -> {
+                JsonNode schema = response.getValue().path("content").path("application/json").path("schema");
+                if (!response.getKey().startsWith("2") || schema.isMissingNode()) {
+                    return;
+                }
+                JsonNode resolved = ContractCheck.resolve(schema.has("items") ? schema.path("items") : schema);
+                JsonNode items = resolved.path("properties").path("items").path("items");
+                JsonNode example = items.isMissingNode() ? resolved : ContractCheck.resolve(items);
+                if (!example.has("examples")) {
+                    missing.add(operation.name() + " " + response.getKey());
+                }
+            });
+        }
+        assertEquals(List.of(), missing);
     }
 }

@@ -1,5 +1,8 @@
 package io.mwportal.platform.web;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +22,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.mwportal.platform.error.Problem;
 import io.mwportal.platform.idempotency.IdempotencyService;
@@ -50,6 +55,10 @@ public class ContractConventions implements OASFilter {
     private static final String CORS_ORIGIN = "Access-Control-Allow-Origin";
 
     private static final Map<String, String> ERRORS = new LinkedHashMap<>();
+    private static final Map<String, String> ROLE_NAMES = Map.of("worker", "workers", "job-center", "job centres",
+            "training-officer", "training officers", "labour-inspector", "labour inspectors", "legal-aid-officer",
+            "legal-aid officers", "residence-officer", "residence (police) officers", "analyst", "analysts", "admin",
+            "administrators");
 
     static {
         ERRORS.put("400", "Bad request: malformed JSON, a value of the wrong type, a field that failed validation "
@@ -85,11 +94,34 @@ public class ContractConventions implements OASFilter {
         if (openAPI.getPaths() == null) {
             return;
         }
+        addResponseExamples(openAPI.getComponents());
         Map<String, String> pages = namePages(openAPI.getComponents());
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> operation : path.getValue().getOperations().entrySet()) {
                 complete(path.getKey(), operation.getKey(), operation.getValue());
                 renameRefs(operation.getValue(), pages);
+            }
+        }
+    }
+
+    /**
+     * An example for each schema a response names, from {@code openapi-examples/<Schema>.json} on the class path
+     * (written from real answers of the test suite; a test checks each against its schema). Request bodies carry
+     * theirs in their {@code @Schema(examples = ...)}.
+     */
+    private static void addResponseExamples(Components components) {
+        if (components.getSchemas() == null) {
+            return;
+        }
+        ObjectMapper json = new ObjectMapper();
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        for (Map.Entry<String, Schema> schema : components.getSchemas().entrySet()) {
+            try (InputStream example = loader.getResourceAsStream("openapi-examples/" + schema.getKey() + ".json")) {
+                if (example != null && schema.getValue().getExamples() == null) {
+                    schema.getValue().setExamples(List.of(json.readValue(example, Object.class)));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("openapi-examples/" + schema.getKey() + ".json", e);
             }
         }
     }
@@ -148,6 +180,7 @@ public class ContractConventions implements OASFilter {
             responses.removeAPIResponse("403");
         }
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        describeWho(operation, secured);
         boolean creates = hasHeader(operation, IdempotencyService.HEADER);
         boolean ifMatch = hasHeader(operation, "If-Match");
         boolean body = operation.getRequestBody() != null;
@@ -292,6 +325,21 @@ public class ContractConventions implements OASFilter {
             }
         }
         return out.toString();
+    }
+
+    /** The security requirement in words, at the end of the description (generated clients show it). */
+    private static void describeWho(Operation operation, boolean secured) {
+        String who;
+        if (!secured) {
+            who = "Anyone; no token needed.";
+        } else {
+            List<String> roles = operation.getSecurity().get(0).getScheme("bearer");
+            who = roles == null || roles.isEmpty() ? "Any valid token; the operation checks the caller further."
+                    : "Roles: " + String.join(", ", roles.stream().map(role -> ROLE_NAMES.getOrDefault(role, role)
+                            + " (`" + role + "`)").toList()) + ".";
+        }
+        String description = operation.getDescription();
+        operation.setDescription(description == null || description.isBlank() ? who : description + "\n\n" + who);
     }
 
     /**

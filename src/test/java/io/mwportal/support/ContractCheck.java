@@ -44,6 +44,7 @@ public class ContractCheck implements OrderedFilter, QuarkusTestBeforeEachCallba
 
     private static final Path CONTRACT = Path.of("openapi/openapi.yaml");
     private static final Path OBSERVED = Path.of("target/contract/observed-pairs.txt");
+    private static final String WRITTEN = "mwportal.contract.observed-written";
     private static final Set<String> OBSERVED_PAIRS = ConcurrentHashMap.newKeySet();
     private static final Set<String> VIOLATIONS = ConcurrentHashMap.newKeySet();
     private static volatile List<Operation> operations;
@@ -242,14 +243,40 @@ public class ContractCheck implements OrderedFilter, QuarkusTestBeforeEachCallba
         }
     }
 
+    /**
+     * Writes what this class loader saw, merged with what others of the same test JVM wrote (a test profile reloads
+     * this class); the first writer of a JVM starts the file afresh.
+     */
     private static void writeObserved() {
+        if (OBSERVED_PAIRS.isEmpty()) {
+            return; // a JVM that made no API request (unit tests, mutation testing) leaves the file alone
+        }
+        // Shutdown hooks of several class loaders run at once: one JVM-wide monitor keeps their writes apart.
+        synchronized (System.getProperties()) {
+            writeObservedPairs();
+        }
+    }
+
+    private static void writeObservedPairs() {
         try {
             Files.createDirectories(OBSERVED.getParent());
-            List<String> lines = new ArrayList<>(new TreeSet<>(OBSERVED_PAIRS));
-            if (!VIOLATIONS.isEmpty()) {
-                lines.add("");
+            Set<String> pairs = new TreeSet<>(OBSERVED_PAIRS);
+            Set<String> violations = new TreeSet<>(VIOLATIONS);
+            if (System.getProperty(WRITTEN) != null && Files.exists(OBSERVED)) {
+                boolean pairsPart = true;
+                for (String line : Files.readAllLines(OBSERVED, StandardCharsets.UTF_8)) {
+                    if (line.startsWith("#")) {
+                        pairsPart = false;
+                    } else if (!line.isEmpty()) {
+                        (pairsPart ? pairs : violations).add(line);
+                    }
+                }
+            }
+            System.setProperty(WRITTEN, "true");
+            List<String> lines = new ArrayList<>(pairs);
+            if (!violations.isEmpty()) {
                 lines.add("# not in the contract:");
-                lines.addAll(new TreeSet<>(VIOLATIONS));
+                lines.addAll(violations);
             }
             Files.write(OBSERVED, lines, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package io.mwportal.platform.web;
 
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -76,6 +77,9 @@ public class CachePolicy {
     private byte[] serialise(Object entity) {
         if (entity instanceof byte[] bytes) {
             return bytes;
+        }
+        if (entity instanceof String text) { // a body already written (CSV), not a value to write as JSON
+            return text.getBytes(StandardCharsets.UTF_8);
         }
         try {
             return json.writeValueAsBytes(entity);

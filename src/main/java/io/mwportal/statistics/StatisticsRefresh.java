@@ -1,0 +1,40 @@
+package io.mwportal.statistics;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Rebuilds the statistics summaries (materialised views) on a schedule. Concurrently, so requests read the previous
+ * figures meanwhile; under a transaction-scoped advisory lock, so that of several instances one rebuilds and the
+ * others skip that turn.
+ */
+@ApplicationScoped
+public class StatisticsRefresh {
+
+    /** The advisory lock key of the rebuild (any number no other lock of the portal uses). */
+    private static final long LOCK = 0x5741_4745_5354_4154L;
+
+    @Inject
+    EntityManager em;
+
+    @Scheduled(every = "${portal.statistics.refresh-every:10m}", delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledRefresh() {
+        refresh();
+    }
+
+    /** Returns false when another instance is rebuilding right now. */
+    @Transactional
+    public boolean refresh() {
+        boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(:lock)")
+                .setParameter("lock", LOCK).getSingleResult();
+        if (locked) {
+            em.createNativeQuery("refresh materialized view concurrently wage_complaint_statistics").executeUpdate();
+        }
+        return locked;
+    }
+}

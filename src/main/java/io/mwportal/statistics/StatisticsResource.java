@@ -1,0 +1,89 @@
+package io.mwportal.statistics;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.mwportal.platform.calendar.PortalTime;
+import io.mwportal.platform.web.PublicRead;
+import io.mwportal.statistics.StatisticsViews.WageComplaintStatistics;
+
+@Path("/api/v1/statistics")
+@Tag(name = "Statistics", description = "Figures of the services (seed measure 18), as JSON or CSV")
+public class StatisticsResource {
+
+    private static final String MONTH = "\\d{4}-(0[1-9]|1[0-2])";
+
+    @Inject
+    StatisticsService statistics;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Path("/wage-complaints")
+    @PermitAll
+    @PublicRead
+    @Produces({ MediaType.APPLICATION_JSON, StatisticsCsv.MEDIA_TYPE })
+    @Operation(summary = "Wage complaints by office and month", description = "Filed, accepted, refused by reason, "
+            + "resolved by outcome, withdrawn, overdue now, decided within the acceptance clock, median and 90th "
+            + "percentile days to acceptance and to the outcome, amounts owed and recovered; by handling office and "
+            + "month of filing (default: the last 12 months). The public sees counts of 5 or more only (smaller ones, "
+            + "and any that would give them away, are withheld) and no amounts; analysts and administrators see "
+            + "everything, a labour inspector everything of their own office (a city-level one of every office). "
+            + "`Accept: text/csv` for a spreadsheet (UTF-8 with BOM). Rebuilt every few minutes (`computedAt`).")
+    @APIResponse(responseCode = "200", description = "The figures", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = WageComplaintStatistics.class)),
+            @Content(mediaType = StatisticsCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                    description = "CSV (RFC 4180), UTF-8 with a byte-order mark")) })
+    public Response wageComplaints(
+            @Parameter(description = "First month of filing", example = "2026-01") @QueryParam("from")
+            @Pattern(regexp = MONTH) @Schema(maxLength = 7) String from,
+            @Parameter(description = "Last month of filing", example = "2026-12") @QueryParam("to")
+            @Pattern(regexp = MONTH) @Schema(maxLength = 7) String to,
+            @Parameter(description = "One handling office", example = "210702") @QueryParam("district")
+            @Pattern(regexp = "\\d{6}") @Schema(maxLength = 6) String district,
+            @Context HttpHeaders headers) {
+        YearMonth last = to == null ? YearMonth.from(PortalTime.today(clock)) : YearMonth.parse(to);
+        YearMonth first = from == null ? last.minusMonths(11) : YearMonth.parse(from);
+        WageComplaintStatistics figures = statistics.wageComplaints(first, last, district);
+        if (wantsCsv(headers.getAcceptableMediaTypes())) {
+            return Response.ok(StatisticsCsv.of(figures), StatisticsCsv.MEDIA_TYPE + ";charset=UTF-8").build();
+        }
+        return Response.ok(figures, MediaType.APPLICATION_JSON).build();
+    }
+
+    /** CSV when the caller prefers it to JSON (the acceptable types come in order of preference). */
+    private static boolean wantsCsv(List<MediaType> acceptable) {
+        for (MediaType type : acceptable) {
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+            if (type.isCompatible(MediaType.valueOf(StatisticsCsv.MEDIA_TYPE))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

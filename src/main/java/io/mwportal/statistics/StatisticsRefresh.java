@@ -10,7 +10,7 @@ import io.quarkus.scheduler.Scheduled;
 /**
  * Rebuilds the statistics summaries (materialised views) on a schedule. Concurrently, so requests read the previous
  * figures meanwhile; under a transaction-scoped advisory lock, so that of several instances one rebuilds and the
- * others skip that turn.
+ * others skip that turn. Every instance then reads the key figures into its gauges ({@link StatisticsGauges}).
  */
 @ApplicationScoped
 public class StatisticsRefresh {
@@ -21,10 +21,14 @@ public class StatisticsRefresh {
     @Inject
     EntityManager em;
 
+    @Inject
+    StatisticsGauges gauges;
+
     @Scheduled(every = "${portal.statistics.refresh-every:10m}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledRefresh() {
         refresh();
+        gauges.update();
     }
 
     /** Returns false when another instance is rebuilding right now. */

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import io.mwportal.support.TestClock;
 import io.mwportal.support.Tokens;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -42,6 +44,12 @@ class WageComplaintStatisticsTest {
 
     @Inject
     StatisticsRefresh refresh;
+
+    @Inject
+    StatisticsGauges gauges;
+
+    @TestHTTPResource(value = "/", management = true)
+    URL managementRoot;
 
     private boolean filed;
 
@@ -141,6 +149,16 @@ class WageComplaintStatisticsTest {
                 .body("errors[0].field", equalTo("from")).body("errors[0].code", equalTo("PERIOD_REVERSED"));
         given().get("/api/v1/statistics/wage-complaints?from=2024-13").then().statusCode(400);
         given().get("/api/v1/statistics/wage-complaints?district=21070").then().statusCode(400);
+    }
+
+    @Test
+    void keyFiguresArePrometheusGaugesOnTheManagementPort() {
+        gauges.update();
+        String metrics = given().get(managementRoot.toString().replaceAll("/$", "") + "/metrics").then()
+                .statusCode(200).extract().asString();
+        assertTrue(metrics.lines().anyMatch(line -> line.startsWith("portal_wage_complaints_overdue{")
+                && line.contains("jurisdiction=\"210702\"")), metrics);
+        assertTrue(metrics.contains("portal_wage_complaints_filed_this_month{"), metrics);
     }
 
     private static JsonPath cell(Response response) {

@@ -10,31 +10,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
-export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}
 RATE=${BENCH_RATE:-100}
 SECONDS_PER_RUN=${BENCH_SECONDS:-30}
 COMPLAINTS=${BENCH_COMPLAINTS:-1000000}
 PORT=${BENCH_PORT:-8089}
 DB=mwportal_bench_stats
 OUT=target/bench
-mkdir -p "$OUT"
+source src/main/scripts/bench-lib.sh
 
-PORTAL_DATABASES=$DB src/main/scripts/local-postgres.sh >/dev/null
-export PGPASSWORD=${PORTAL_DB_PASSWORD:-mwportal}
-PSQL=(psql -q -v ON_ERROR_STOP=1 -h localhost -U "${PORTAL_DB_USER:-mwportal}" -d "$DB")
-
-echo "==> Building the portal and the load generator"
-./mvnw -B -q -ntp -DskipTests package
-./mvnw -B -q -ntp -f src/bench/pom.xml test-compile
-
+bench_build
 echo "==> Starting the portal on port $PORT against $DB (Flyway migrates it; the scheduled rebuild is held off)"
-PORTAL_DB_URL="jdbc:postgresql://localhost:5432/$DB" PORTAL_HTTP_PORT=$PORT PORTAL_MANAGEMENT_PORT=$((PORT + 1000)) \
-  PORTAL_CRYPTO_KEY=$(head -c 32 /dev/urandom | base64) \
-  "$JAVA_HOME/bin/java" -Dquarkus.log.category.\"io.mwportal.request\".level=WARN -Dquarkus.oidc.connection-delay=0S \
-  -Dportal.statistics.refresh-every=24h -jar target/quarkus-app/quarkus-run.jar > "$OUT/portal-stats.log" 2>&1 &
-PORTAL_PID=$!
-trap 'kill $PORTAL_PID 2>/dev/null || true' EXIT
-for _ in $(seq 1 60); do curl -fsS -o /dev/null "http://localhost:$((PORT + 1000))/q/health/ready" 2>/dev/null && break; sleep 1; done
+bench_start_portal portal-stats.log -Dportal.statistics.refresh-every=24h
 
 have=$("${PSQL[@]}" -Atc "select count(*) from wage_complaint")
 if [ "$have" -lt "$COMPLAINTS" ]; then

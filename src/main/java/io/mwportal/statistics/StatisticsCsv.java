@@ -1,17 +1,23 @@
 package io.mwportal.statistics;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Function;
 
+import io.mwportal.statistics.StatisticsViews.Audience;
+import io.mwportal.statistics.StatisticsViews.Period;
 import io.mwportal.statistics.StatisticsViews.WageComplaintCell;
 import io.mwportal.statistics.StatisticsViews.WageComplaintStatistics;
+import io.mwportal.statistics.StatisticsViews.WageReportCell;
+import io.mwportal.statistics.StatisticsViews.WageReportStatistics;
 
 /**
  * Statistics as CSV (RFC 4180) for spreadsheets: UTF-8 with a byte-order mark, so that Excel shows Chinese
- * correctly; first the period, office and time computed as comment-like rows, then a header and one row per cell. A
- * withheld figure is the text {@code suppressed}.
+ * correctly; first the statistic, period, office, time computed and audience, then a header and one row per cell.
+ * A breakdown is one column per code ({@code refused:NOT_WITHIN_POWERS}); a withheld figure reads {@code suppressed}.
  */
 final class StatisticsCsv {
 
@@ -21,61 +27,84 @@ final class StatisticsCsv {
     private StatisticsCsv() {
     }
 
+    /** A column: its header, and the value of a cell ({@code null} when withheld or absent). */
+    private record Column<C>(String header, String name, Function<C, Object> value) {
+    }
+
     static String of(WageComplaintStatistics statistics) {
-        TreeSet<String> reasons = new TreeSet<>();
-        TreeSet<String> outcomes = new TreeSet<>();
-        for (WageComplaintCell cell : statistics.cells()) {
-            reasons.addAll(cell.refusedByReason().keySet());
-            outcomes.addAll(cell.resolvedByOutcome().keySet());
-            cell.suppressed().stream().filter(s -> s.startsWith("refusedByReason."))
-                    .forEach(s -> reasons.add(s.substring("refusedByReason.".length())));
-            cell.suppressed().stream().filter(s -> s.startsWith("resolvedByOutcome."))
-                    .forEach(s -> outcomes.add(s.substring("resolvedByOutcome.".length())));
+        List<WageComplaintCell> cells = statistics.cells();
+        List<Column<WageComplaintCell>> columns = new ArrayList<>(List.of(
+                new Column<>("jurisdiction", "", WageComplaintCell::jurisdiction),
+                new Column<>("month", "", WageComplaintCell::month),
+                new Column<>("filed", "filed", WageComplaintCell::filed),
+                new Column<>("workers", "workers", WageComplaintCell::workers),
+                new Column<>("accepted", "accepted", WageComplaintCell::accepted),
+                new Column<>("refused", "refused", WageComplaintCell::refused)));
+        columns.addAll(breakdown(cells, "refused", "refusedByReason", WageComplaintCell::refusedByReason,
+                WageComplaintCell::suppressed));
+        columns.add(new Column<>("resolved", "resolved", WageComplaintCell::resolved));
+        columns.addAll(breakdown(cells, "resolved", "resolvedByOutcome", WageComplaintCell::resolvedByOutcome,
+                WageComplaintCell::suppressed));
+        columns.addAll(List.of(new Column<>("withdrawn", "withdrawn", WageComplaintCell::withdrawn),
+                new Column<>("overdueNow", "overdueNow", WageComplaintCell::overdueNow),
+                new Column<>("decided", "decided", WageComplaintCell::decided),
+                new Column<>("decidedWithinClock", "decidedWithinClock", WageComplaintCell::decidedWithinClock),
+                new Column<>("daysToAcceptanceMedian", "", WageComplaintCell::daysToAcceptanceMedian),
+                new Column<>("daysToAcceptanceP90", "", WageComplaintCell::daysToAcceptanceP90),
+                new Column<>("daysToResolutionMedian", "", WageComplaintCell::daysToResolutionMedian),
+                new Column<>("daysToResolutionP90", "", WageComplaintCell::daysToResolutionP90),
+                new Column<>("amountOwed", "", WageComplaintCell::amountOwed),
+                new Column<>("amountRecovered", "", WageComplaintCell::amountRecovered)));
+        return table(statistics.statistic(), statistics.period(), statistics.jurisdiction(), statistics.computedAt(),
+                statistics.audience(), columns, cells, WageComplaintCell::suppressed);
+    }
+
+    static String of(WageReportStatistics statistics) {
+        List<WageReportCell> cells = statistics.cells();
+        List<Column<WageReportCell>> columns = new ArrayList<>(List.of(
+                new Column<>("jurisdiction", "", WageReportCell::jurisdiction),
+                new Column<>("month", "", WageReportCell::month),
+                new Column<>("received", "received", WageReportCell::received),
+                new Column<>("workers", "workers", WageReportCell::workers),
+                new Column<>("caseOpened", "caseOpened", WageReportCell::caseOpened),
+                new Column<>("closed", "closed", WageReportCell::closed)));
+        columns.addAll(breakdown(cells, "closed", "closedByReason", WageReportCell::closedByReason,
+                WageReportCell::suppressed));
+        columns.addAll(List.of(new Column<>("pending", "pending", WageReportCell::pending),
+                new Column<>("daysToHandlingMedian", "", WageReportCell::daysToHandlingMedian),
+                new Column<>("daysToHandlingP90", "", WageReportCell::daysToHandlingP90)));
+        return table(statistics.statistic(), statistics.period(), statistics.jurisdiction(), statistics.computedAt(),
+                statistics.audience(), columns, cells, WageReportCell::suppressed);
+    }
+
+    /** One column per code any cell has (shown or withheld); a code a cell lacks is 0 there. */
+    private static <C> List<Column<C>> breakdown(List<C> cells, String header, String name,
+            Function<C, Map<String, Long>> breakdown, Function<C, List<String>> suppressed) {
+        TreeSet<String> codes = new TreeSet<>();
+        for (C cell : cells) {
+            codes.addAll(breakdown.apply(cell).keySet());
+            suppressed.apply(cell).stream().filter(s -> s.startsWith(name + "."))
+                    .forEach(s -> codes.add(s.substring(name.length() + 1)));
         }
+        return codes.stream().map(code -> new Column<C>(header + ":" + code, name + "." + code,
+                cell -> breakdown.apply(cell).getOrDefault(code, 0L))).toList();
+    }
+
+    private static <C> String table(String statistic, Period period, String jurisdiction, Instant computedAt,
+            Audience audience, List<Column<C>> columns, List<C> cells, Function<C, List<String>> suppressed) {
         StringBuilder csv = new StringBuilder(BOM);
-        line(csv, List.of("statistic", statistics.statistic()));
-        line(csv, List.of("period", statistics.period().from() + "/" + statistics.period().to()));
-        line(csv, List.of("jurisdiction", statistics.jurisdiction() == null ? "" : statistics.jurisdiction()));
-        line(csv, List.of("computedAt", String.valueOf(statistics.computedAt())));
-        line(csv, List.of("audience", statistics.audience().name()));
-        List<String> header = new ArrayList<>(List.of("jurisdiction", "month", "filed", "workers", "accepted",
-                "refused"));
-        reasons.forEach(r -> header.add("refused:" + r));
-        header.add("resolved");
-        outcomes.forEach(o -> header.add("resolved:" + o));
-        header.addAll(List.of("withdrawn", "overdueNow", "decided", "decidedWithinClock", "daysToAcceptanceMedian",
-                "daysToAcceptanceP90", "daysToResolutionMedian", "daysToResolutionP90", "amountOwed",
-                "amountRecovered"));
-        line(csv, header);
-        for (WageComplaintCell cell : statistics.cells()) {
-            List<String> row = new ArrayList<>(List.of(cell.jurisdiction(), cell.month()));
-            row.add(value(cell, "filed", cell.filed()));
-            row.add(value(cell, "workers", cell.workers()));
-            row.add(value(cell, "accepted", cell.accepted()));
-            row.add(value(cell, "refused", cell.refused()));
-            reasons.forEach(r -> row.add(entry(cell, "refusedByReason." + r, cell.refusedByReason(), r)));
-            row.add(value(cell, "resolved", cell.resolved()));
-            outcomes.forEach(o -> row.add(entry(cell, "resolvedByOutcome." + o, cell.resolvedByOutcome(), o)));
-            row.add(value(cell, "withdrawn", cell.withdrawn()));
-            row.add(value(cell, "overdueNow", cell.overdueNow()));
-            row.add(value(cell, "decided", cell.decided()));
-            row.add(value(cell, "decidedWithinClock", cell.decidedWithinClock()));
-            for (Object figure : new Object[] { cell.daysToAcceptanceMedian(), cell.daysToAcceptanceP90(),
-                    cell.daysToResolutionMedian(), cell.daysToResolutionP90(), cell.amountOwed(),
-                    cell.amountRecovered() }) {
-                row.add(figure == null ? "" : figure.toString());
-            }
-            line(csv, row);
+        line(csv, List.of("statistic", statistic));
+        line(csv, List.of("period", period.from() + "/" + period.to()));
+        line(csv, List.of("jurisdiction", jurisdiction == null ? "" : jurisdiction));
+        line(csv, List.of("computedAt", String.valueOf(computedAt)));
+        line(csv, List.of("audience", audience.name()));
+        line(csv, columns.stream().map(Column::header).toList());
+        for (C cell : cells) {
+            List<String> withheld = suppressed.apply(cell);
+            line(csv, columns.stream().map(column -> withheld.contains(column.name()) ? "suppressed"
+                    : column.value().apply(cell) == null ? "" : column.value().apply(cell).toString()).toList());
         }
         return csv.toString();
-    }
-
-    private static String value(WageComplaintCell cell, String name, Long value) {
-        return cell.suppressed().contains(name) ? "suppressed" : String.valueOf(value);
-    }
-
-    private static String entry(WageComplaintCell cell, String name, Map<String, Long> breakdown, String key) {
-        return cell.suppressed().contains(name) ? "suppressed" : String.valueOf(breakdown.getOrDefault(key, 0L));
     }
 
     private static void line(StringBuilder csv, List<String> fields) {
@@ -83,7 +112,7 @@ final class StatisticsCsv {
     }
 
     private static String quoted(String field) {
-        return field.contains(",") || field.contains("\"") || field.contains("\n")
+        return field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r")
                 ? "\"" + field.replace("\"", "\"\"") + "\"" : field;
     }
 }

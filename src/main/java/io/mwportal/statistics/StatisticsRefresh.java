@@ -1,5 +1,7 @@
 package io.mwportal.statistics;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +16,9 @@ import io.quarkus.scheduler.Scheduled;
  */
 @ApplicationScoped
 public class StatisticsRefresh {
+
+    /** The summaries (materialised views, V19 on) in the order they are rebuilt. */
+    static final List<String> SUMMARIES = List.of("wage_complaint_statistics", "wage_report_statistics");
 
     /** The advisory lock key of the rebuild (any number no other lock of the portal uses). */
     private static final long LOCK = 0x5741_4745_5354_4154L;
@@ -37,7 +42,9 @@ public class StatisticsRefresh {
         boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(:lock)")
                 .setParameter("lock", LOCK).getSingleResult();
         if (locked) {
-            em.createNativeQuery("refresh materialized view concurrently wage_complaint_statistics").executeUpdate();
+            for (String summary : SUMMARIES) {
+                em.createNativeQuery("refresh materialized view concurrently " + summary).executeUpdate();
+            }
         }
         return locked;
     }

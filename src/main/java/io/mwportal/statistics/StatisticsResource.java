@@ -3,6 +3,7 @@ package io.mwportal.statistics;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.mwportal.platform.calendar.PortalTime;
 import io.mwportal.platform.web.PublicRead;
 import io.mwportal.statistics.StatisticsViews.WageComplaintStatistics;
+import io.mwportal.statistics.StatisticsViews.WageReportStatistics;
 
 @Path("/api/v1/statistics")
 @Tag(name = "Statistics", description = "Figures of the services (seed measure 18), as JSON or CSV")
@@ -65,11 +67,51 @@ public class StatisticsResource {
             @Parameter(description = "One handling office", example = "210702") @QueryParam("district")
             @Pattern(regexp = "\\d{6}") @Schema(maxLength = 6) String district,
             @Context HttpHeaders headers) {
-        YearMonth last = to == null ? YearMonth.from(PortalTime.today(clock)) : YearMonth.parse(to);
-        YearMonth first = from == null ? last.minusMonths(11) : YearMonth.parse(from);
-        WageComplaintStatistics figures = statistics.wageComplaints(first, last, district);
+        YearMonth last = last(to);
+        WageComplaintStatistics figures = statistics.wageComplaints(first(from, last), last, district);
+        return answer(figures, () -> StatisticsCsv.of(figures), headers);
+    }
+
+    @GET
+    @Path("/wage-reports")
+    @PermitAll
+    @PublicRead
+    @Produces({ MediaType.APPLICATION_JSON, StatisticsCsv.MEDIA_TYPE })
+    @Operation(summary = "Anonymous wage-arrears reports by office and month", description = "Received, workers "
+            + "said to be affected, cases opened ex officio, closed by reason, pending, median and 90th percentile "
+            + "days to handling; by handling office and month received (default: the last 12 months). Who sees what, "
+            + "withheld figures and CSV as for the complaints' statistics.")
+    @APIResponse(responseCode = "200", description = "The figures", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = WageReportStatistics.class)),
+            @Content(mediaType = StatisticsCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                    description = "CSV (RFC 4180), UTF-8 with a byte-order mark")) })
+    public Response wageReports(
+            @Parameter(description = "First month received", example = "2026-01") @QueryParam("from")
+            @Pattern(regexp = MONTH) @Schema(maxLength = 7) String from,
+            @Parameter(description = "Last month received", example = "2026-12") @QueryParam("to")
+            @Pattern(regexp = MONTH) @Schema(maxLength = 7) String to,
+            @Parameter(description = "One handling office", example = "210702") @QueryParam("district")
+            @Pattern(regexp = "\\d{6}") @Schema(maxLength = 6) String district,
+            @Context HttpHeaders headers) {
+        YearMonth last = last(to);
+        WageReportStatistics figures = statistics.wageReports(first(from, last), last, district);
+        return answer(figures, () -> StatisticsCsv.of(figures), headers);
+    }
+
+    /** The last month asked for; none: this month. */
+    private YearMonth last(String to) {
+        return to == null ? YearMonth.from(PortalTime.today(clock)) : YearMonth.parse(to);
+    }
+
+    /** The first month asked for; none: the twelve months to the last. */
+    private static YearMonth first(String from, YearMonth last) {
+        return from == null ? last.minusMonths(11) : YearMonth.parse(from);
+    }
+
+    private static Response answer(Object figures, Supplier<String> csv, HttpHeaders headers) {
         if (wantsCsv(headers.getAcceptableMediaTypes())) {
-            return Response.ok(StatisticsCsv.of(figures), StatisticsCsv.MEDIA_TYPE + ";charset=UTF-8").build();
+            return Response.ok(csv.get(), StatisticsCsv.MEDIA_TYPE + ";charset=UTF-8").build();
         }
         return Response.ok(figures, MediaType.APPLICATION_JSON).build();
     }

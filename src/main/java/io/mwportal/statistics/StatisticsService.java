@@ -25,6 +25,8 @@ import io.mwportal.statistics.StatisticsViews.Audience;
 import io.mwportal.statistics.StatisticsViews.Period;
 import io.mwportal.statistics.StatisticsViews.WageComplaintCell;
 import io.mwportal.statistics.StatisticsViews.WageComplaintStatistics;
+import io.mwportal.statistics.StatisticsViews.WageReportCell;
+import io.mwportal.statistics.StatisticsViews.WageReportStatistics;
 
 /**
  * Statistics from the summaries {@link StatisticsRefresh} rebuilds (never from the cases themselves). Who sees what:
@@ -35,8 +37,10 @@ import io.mwportal.statistics.StatisticsViews.WageComplaintStatistics;
 @ApplicationScoped
 public class StatisticsService {
 
-    private static final List<String> COUNTS = List.of("filed", "workers", "accepted", "refused", "resolved",
-            "withdrawn", "overdueNow", "decided", "decidedWithinClock");
+    private static final List<String> COMPLAINT_COUNTS = List.of("filed", "workers", "accepted", "refused",
+            "resolved", "withdrawn", "overdueNow", "decided", "decidedWithinClock");
+    private static final List<String> REPORT_COUNTS = List.of("received", "workers", "caseOpened", "closed",
+            "pending");
 
     @Inject
     EntityManager em;
@@ -51,6 +55,67 @@ public class StatisticsService {
     ObjectMapper json;
 
     public WageComplaintStatistics wageComplaints(YearMonth from, YearMonth to, String district) {
+        Scope scope = scope(from, to, district);
+        List<Object[]> rows = rows("""
+                select jurisdiction, month, filed, workers, accepted, refused, resolved, withdrawn, overdue_now,
+                       decided, decided_within_clock, days_to_acceptance_median, days_to_acceptance_p90,
+                       days_to_resolution_median, days_to_resolution_p90, amount_owed, amount_recovered,
+                       cast(refused_by_reason as text), cast(resolved_by_outcome as text), computed_at
+                  from wage_complaint_statistics
+                 where month between :from and :to and (cast(:office as text) is null or jurisdiction = :office)
+                 order by jurisdiction, month
+                """, scope);
+        List<WageComplaintCell> cells = new ArrayList<>();
+        for (Object[] row : rows) {
+            Figures figures = figures(row, 2, COMPLAINT_COUNTS, List.of(
+                    new Breakdown("refusedByReason", "refused", (String) row[17]),
+                    new Breakdown("resolvedByOutcome", "resolved", (String) row[18])), scope.audience(),
+                    List.of(new SmallCells.Sum("decided", List.of("accepted", "refused"))));
+            Double[] days = figures.days(row, 11, "accepted", "resolved");
+            boolean amounts = scope.audience() == Audience.FULL;
+            cells.add(new WageComplaintCell((String) row[0], month(row[1]), figures.count("filed"),
+                    figures.count("workers"), figures.count("accepted"), figures.count("refused"),
+                    figures.breakdown("refusedByReason"), figures.count("resolved"),
+                    figures.breakdown("resolvedByOutcome"), figures.count("withdrawn"), figures.count("overdueNow"),
+                    figures.count("decided"), figures.count("decidedWithinClock"), days[0], days[1], days[2], days[3],
+                    amounts ? amount(row[15]) : null, amounts ? amount(row[16]) : null, figures.suppressed()));
+        }
+        return new WageComplaintStatistics("wage-complaints", scope.period(), scope.office(),
+                computedAt(rows, 19, "wage_complaint_statistics"), scope.audience(), config.smallestPublicCell(), cells);
+    }
+
+    public WageReportStatistics wageReports(YearMonth from, YearMonth to, String district) {
+        Scope scope = scope(from, to, district);
+        List<Object[]> rows = rows("""
+                select jurisdiction, month, received, workers, case_opened, closed, pending,
+                       days_to_handling_median, days_to_handling_p90, cast(closed_by_reason as text), computed_at
+                  from wage_report_statistics
+                 where month between :from and :to and (cast(:office as text) is null or jurisdiction = :office)
+                 order by jurisdiction, month
+                """, scope);
+        List<WageReportCell> cells = new ArrayList<>();
+        for (Object[] row : rows) {
+            Figures figures = figures(row, 2, REPORT_COUNTS, List.of(new Breakdown("closedByReason", "closed",
+                    (String) row[9])), scope.audience(),
+                    List.of(new SmallCells.Sum("received", List.of("caseOpened", "closed", "pending"))));
+            Double[] days = figures.days(row, 7, "received");
+            cells.add(new WageReportCell((String) row[0], month(row[1]), figures.count("received"),
+                    figures.count("workers"), figures.count("caseOpened"), figures.count("closed"),
+                    figures.breakdown("closedByReason"), figures.count("pending"), days[0], days[1],
+                    figures.suppressed()));
+        }
+        return new WageReportStatistics("wage-reports", scope.period(), scope.office(),
+                computedAt(rows, 10, "wage_report_statistics"), scope.audience(), config.smallestPublicCell(), cells);
+    }
+
+    /** What a request may see: the period, the office (a district inspector: their own) and the audience. */
+    private record Scope(YearMonth from, YearMonth to, String office, Audience audience) {
+        Period period() {
+            return new Period(from.toString(), to.toString());
+        }
+    }
+
+    private Scope scope(YearMonth from, YearMonth to, String district) {
         if (from.isAfter(to)) {
             throw ProblemException.withErrors(400, "VALIDATION_FAILED",
                     List.of(new ProblemException.Violation("from", "PERIOD_REVERSED")));
@@ -61,29 +126,21 @@ public class StatisticsService {
                 && !user.isCityLevel()) {
             office = user.requireJurisdiction(); // a district inspector: their own office
         }
+        return new Scope(from, to, office, audience);
+    }
+
+    private List<Object[]> rows(String sql, Scope scope) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select jurisdiction, month, filed, workers, accepted, refused, resolved, withdrawn, overdue_now,
-                       decided, decided_within_clock, days_to_acceptance_median, days_to_acceptance_p90,
-                       days_to_resolution_median, days_to_resolution_p90, amount_owed, amount_recovered,
-                       cast(refused_by_reason as text), cast(resolved_by_outcome as text), computed_at
-                  from wage_complaint_statistics
-                 where month between :from and :to and (cast(:office as text) is null or jurisdiction = :office)
-                 order by jurisdiction, month
-                """).setParameter("from", from.atDay(1)).setParameter("to", to.atDay(1))
-                .setParameter("office", office).getResultList();
-        List<WageComplaintCell> cells = new ArrayList<>();
-        Instant computedAt = null;
-        for (Object[] row : rows) {
-            cells.add(cell(row, audience));
-            computedAt = toInstant(row[19]);
-        }
-        if (computedAt == null) {
-            computedAt = toInstant(em.createNativeQuery("select max(computed_at) from wage_complaint_statistics")
-                    .getSingleResult());
-        }
-        return new WageComplaintStatistics("wage-complaints", new Period(from.toString(), to.toString()), office,
-                computedAt, audience, config.smallestPublicCell(), cells);
+        List<Object[]> rows = em.createNativeQuery(sql).setParameter("from", scope.from().atDay(1))
+                .setParameter("to", scope.to().atDay(1)).setParameter("office", scope.office()).getResultList();
+        return rows;
+    }
+
+    private Instant computedAt(List<Object[]> rows, int column, String summary) {
+        Object at = rows.isEmpty()
+                ? em.createNativeQuery("select max(computed_at) from " + summary).getSingleResult()
+                : rows.get(rows.size() - 1)[column];
+        return toInstant(at);
     }
 
     /** FULL for analysts, administrators and inspectors of the office asked for; PUBLIC for everyone else. */
@@ -100,51 +157,69 @@ public class StatisticsService {
         return Audience.PUBLIC;
     }
 
-    private WageComplaintCell cell(Object[] row, Audience audience) {
+    /** A JSON object of code → count that adds up to the count {@code total}. */
+    private record Breakdown(String name, String total, String json) {
+    }
+
+    /**
+     * The counts of one cell (from column {@code first}, named {@code names}) and its breakdowns, with what the
+     * audience may not see withheld: for the public every count under the smallest public cell and those that would
+     * give it away ({@link SmallCells}; each breakdown adds up to its count).
+     */
+    private Figures figures(Object[] row, int first, List<String> names, List<Breakdown> breakdowns,
+            Audience audience, List<SmallCells.Sum> sums) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (int i = 0; i < COUNTS.size(); i++) {
-            counts.put(COUNTS.get(i), ((Number) row[2 + i]).longValue());
+        for (int i = 0; i < names.size(); i++) {
+            counts.put(names.get(i), ((Number) row[first + i]).longValue());
         }
-        Map<String, Long> byReason = breakdown((String) row[17]);
-        Map<String, Long> byOutcome = breakdown((String) row[18]);
-        Double[] days = { number(row[11]), number(row[12]), number(row[13]), number(row[14]) };
-        String owed = amount(row[15]);
-        String recovered = amount(row[16]);
-        List<String> suppressed = new ArrayList<>();
-        if (audience == Audience.PUBLIC) {
-            Map<String, Long> all = new LinkedHashMap<>(counts);
-            byReason.forEach((reason, n) -> all.put("refusedByReason." + reason, n));
-            byOutcome.forEach((outcome, n) -> all.put("resolvedByOutcome." + outcome, n));
-            List<SmallCells.Sum> sums = List.of(
-                    new SmallCells.Sum("decided", List.of("accepted", "refused")),
-                    new SmallCells.Sum("refused", byReason.keySet().stream().map(r -> "refusedByReason." + r).toList()));
-            Set<String> hidden = SmallCells.suppressed(all, sums, config.smallestPublicCell());
-            suppressed.addAll(hidden);
-            hidden.forEach(name -> {
-                counts.replace(name, null);
-                if (name.startsWith("refusedByReason.")) {
-                    byReason.remove(name.substring("refusedByReason.".length()));
-                } else if (name.startsWith("resolvedByOutcome.")) {
-                    byOutcome.remove(name.substring("resolvedByOutcome.".length()));
-                }
-            });
-            // A median of fewer people than a public count may show would tell about them.
-            if (counts.get("accepted") == null || counts.get("accepted") < config.smallestPublicCell()) {
-                days[0] = null;
-                days[1] = null;
-            }
-            if (counts.get("resolved") == null || counts.get("resolved") < config.smallestPublicCell()) {
-                days[2] = null;
-                days[3] = null;
-            }
-            owed = null;
-            recovered = null;
+        Map<String, Map<String, Long>> parts = new LinkedHashMap<>();
+        breakdowns.forEach(breakdown -> parts.put(breakdown.name(), breakdown(breakdown.json())));
+        if (audience == Audience.FULL) {
+            return new Figures(counts, parts, List.of(), config.smallestPublicCell(), false);
         }
-        return new WageComplaintCell((String) row[0], YearMonth.from(toLocalDate(row[1])).toString(),
-                counts.get("filed"), counts.get("workers"), counts.get("accepted"), counts.get("refused"), byReason,
-                counts.get("resolved"), byOutcome, counts.get("withdrawn"), counts.get("overdueNow"),
-                counts.get("decided"), counts.get("decidedWithinClock"), days[0], days[1], days[2], days[3], owed,
-                recovered, suppressed);
+        Map<String, Long> all = new LinkedHashMap<>(counts);
+        List<SmallCells.Sum> allSums = new ArrayList<>(sums);
+        for (Breakdown breakdown : breakdowns) {
+            Map<String, Long> codes = parts.get(breakdown.name());
+            codes.forEach((code, n) -> all.put(breakdown.name() + "." + code, n));
+            allSums.add(new SmallCells.Sum(breakdown.total(),
+                    codes.keySet().stream().map(code -> breakdown.name() + "." + code).toList()));
+        }
+        Set<String> hidden = SmallCells.suppressed(all, allSums, config.smallestPublicCell());
+        hidden.forEach(name -> {
+            counts.remove(name);
+            int dot = name.indexOf('.');
+            if (dot > 0) {
+                parts.get(name.substring(0, dot)).remove(name.substring(dot + 1));
+            }
+        });
+        return new Figures(counts, parts, List.copyOf(hidden), config.smallestPublicCell(), true);
+    }
+
+    private record Figures(Map<String, Long> counts, Map<String, Map<String, Long>> breakdowns,
+            List<String> suppressed, int smallest, boolean isPublic) {
+
+        Long count(String name) {
+            return counts.get(name);
+        }
+
+        Map<String, Long> breakdown(String name) {
+            return breakdowns.get(name);
+        }
+
+        /**
+         * Medians and 90th percentiles from column {@code first} on, in pairs, each pair over the people of one
+         * count; withheld from the public when that count is under the smallest public cell (a median of fewer
+         * people would tell about them).
+         */
+        Double[] days(Object[] row, int first, String... bases) {
+            Double[] days = new Double[bases.length * 2];
+            for (int i = 0; i < days.length; i++) {
+                Long base = counts.get(bases[i / 2]);
+                days[i] = isPublic && (base == null || base < smallest) ? null : number(row[first + i]);
+            }
+            return days;
+        }
     }
 
     private Map<String, Long> breakdown(String text) {
@@ -164,8 +239,9 @@ public class StatisticsService {
         return value == null ? null : ((BigDecimal) value).setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
     }
 
-    private static LocalDate toLocalDate(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    private static String month(Object value) {
+        LocalDate day = value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+        return YearMonth.from(day).toString();
     }
 
     private static Instant toInstant(Object value) {

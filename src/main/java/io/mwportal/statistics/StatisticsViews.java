@@ -60,4 +60,33 @@ public final class StatisticsViews {
             @Schema(description = "Yuan recovered", examples = "120000.00") String amountRecovered,
             @Schema(description = "The figures withheld from this cell") List<String> suppressed) {
     }
+
+    @Schema(name = "WageReportStatistics", description = "Anonymous wage-arrears reports by handling office and month "
+            + "received")
+    public record WageReportStatistics(
+            @Schema(examples = "wage-reports") String statistic,
+            Period period,
+            @Schema(examples = "210702") String jurisdiction,
+            Instant computedAt,
+            Audience audience,
+            int smallestPublicCell,
+            List<WageReportCell> cells) {
+    }
+
+    @Schema(name = "WageReportStatisticsCell", description = "One office and month. A withheld figure is left out and "
+            + "named in `suppressed`.")
+    public record WageReportCell(
+            @Schema(examples = "210702") String jurisdiction,
+            @Schema(examples = "2026-11") String month,
+            @Schema(description = "Reports received") Long received,
+            @Schema(description = "Workers the reports say are affected") Long workers,
+            @Schema(description = "Reports that opened a complaint case ex officio") Long caseOpened,
+            Long closed,
+            @Schema(description = "Closed reports by reason code") Map<String, Long> closedByReason,
+            @Schema(description = "Not handled yet") Long pending,
+            @Schema(description = "Natural days from receipt to a case opened or the report closed")
+            Double daysToHandlingMedian,
+            Double daysToHandlingP90,
+            @Schema(description = "The figures withheld from this cell") List<String> suppressed) {
+    }
 }

@@ -1,17 +1,16 @@
 package io.mwportal.statistics;
 
 import java.time.Clock;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.function.Supplier;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -21,11 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.mwportal.platform.calendar.PortalTime;
 import io.mwportal.platform.web.PublicRead;
 import io.mwportal.statistics.StatisticsViews.WageComplaintStatistics;
 import io.mwportal.statistics.StatisticsViews.WageReportStatistics;
@@ -33,8 +30,6 @@ import io.mwportal.statistics.StatisticsViews.WageReportStatistics;
 @Path("/api/v1/statistics")
 @Tag(name = "Statistics", description = "Figures of the services (seed measure 18), as JSON or CSV")
 public class StatisticsResource {
-
-    private static final String MONTH = "\\d{4}-(0[1-9]|1[0-2])";
 
     @Inject
     StatisticsService statistics;
@@ -59,16 +54,9 @@ public class StatisticsResource {
                     schema = @Schema(implementation = WageComplaintStatistics.class)),
             @Content(mediaType = StatisticsCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
                     description = "CSV (RFC 4180), UTF-8 with a byte-order mark")) })
-    public Response wageComplaints(
-            @Parameter(description = "First month of filing", example = "2026-01") @QueryParam("from")
-            @Pattern(regexp = MONTH) @Schema(maxLength = 7) String from,
-            @Parameter(description = "Last month of filing", example = "2026-12") @QueryParam("to")
-            @Pattern(regexp = MONTH) @Schema(maxLength = 7) String to,
-            @Parameter(description = "One handling office", example = "210702") @QueryParam("district")
-            @Pattern(regexp = "\\d{6}") @Schema(maxLength = 6) String district,
-            @Context HttpHeaders headers) {
-        YearMonth last = last(to);
-        WageComplaintStatistics figures = statistics.wageComplaints(first(from, last), last, district);
+    public Response wageComplaints(@Valid @BeanParam StatisticsQuery query, @Context HttpHeaders headers) {
+        WageComplaintStatistics figures = statistics.wageComplaints(query.first(clock), query.last(clock),
+                query.district);
         return answer(figures, () -> StatisticsCsv.of(figures), headers);
     }
 
@@ -86,27 +74,9 @@ public class StatisticsResource {
                     schema = @Schema(implementation = WageReportStatistics.class)),
             @Content(mediaType = StatisticsCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
                     description = "CSV (RFC 4180), UTF-8 with a byte-order mark")) })
-    public Response wageReports(
-            @Parameter(description = "First month received", example = "2026-01") @QueryParam("from")
-            @Pattern(regexp = MONTH) @Schema(maxLength = 7) String from,
-            @Parameter(description = "Last month received", example = "2026-12") @QueryParam("to")
-            @Pattern(regexp = MONTH) @Schema(maxLength = 7) String to,
-            @Parameter(description = "One handling office", example = "210702") @QueryParam("district")
-            @Pattern(regexp = "\\d{6}") @Schema(maxLength = 6) String district,
-            @Context HttpHeaders headers) {
-        YearMonth last = last(to);
-        WageReportStatistics figures = statistics.wageReports(first(from, last), last, district);
+    public Response wageReports(@Valid @BeanParam StatisticsQuery query, @Context HttpHeaders headers) {
+        WageReportStatistics figures = statistics.wageReports(query.first(clock), query.last(clock), query.district);
         return answer(figures, () -> StatisticsCsv.of(figures), headers);
-    }
-
-    /** The last month asked for; none: this month. */
-    private YearMonth last(String to) {
-        return to == null ? YearMonth.from(PortalTime.today(clock)) : YearMonth.parse(to);
-    }
-
-    /** The first month asked for; none: the twelve months to the last. */
-    private static YearMonth first(String from, YearMonth last) {
-        return from == null ? last.minusMonths(11) : YearMonth.parse(from);
     }
 
     private static Response answer(Object figures, Supplier<String> csv, HttpHeaders headers) {

@@ -8,6 +8,8 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 import io.mwportal.statistics.StatisticsViews.Audience;
+import io.mwportal.statistics.StatisticsViews.JobCell;
+import io.mwportal.statistics.StatisticsViews.JobStatistics;
 import io.mwportal.statistics.StatisticsViews.Period;
 import io.mwportal.statistics.StatisticsViews.WageComplaintCell;
 import io.mwportal.statistics.StatisticsViews.WageComplaintStatistics;
@@ -75,6 +77,19 @@ final class StatisticsCsv {
                 new Column<>("daysToHandlingP90", "", WageReportCell::daysToHandlingP90)));
         return table(statistics.statistic(), statistics.period(), statistics.jurisdiction(), statistics.computedAt(),
                 statistics.audience(), columns, cells, WageReportCell::suppressed);
+    }
+
+    static String of(JobStatistics statistics) {
+        List<Column<JobCell>> columns = List.of(
+                new Column<>("jurisdiction", "", JobCell::jurisdiction),
+                new Column<>("month", "", JobCell::month),
+                new Column<>("occupationGroup", "", JobCell::occupationGroup),
+                new Column<>("published", "published", JobCell::published),
+                new Column<>("headcount", "headcount", JobCell::headcount),
+                new Column<>("payMedian", "", JobCell::payMedian),
+                new Column<>("applications", "applications", JobCell::applications));
+        return table(statistics.statistic(), statistics.period(), statistics.jurisdiction(), statistics.computedAt(),
+                statistics.audience(), columns, statistics.cells(), JobCell::suppressed);
     }
 
     /** One column per code any cell has (shown or withheld); a code a cell lacks is 0 there. */

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.mwportal.platform.web.PublicRead;
+import io.mwportal.statistics.StatisticsViews.JobStatistics;
 import io.mwportal.statistics.StatisticsViews.WageComplaintStatistics;
 import io.mwportal.statistics.StatisticsViews.WageReportStatistics;
 
@@ -76,6 +77,24 @@ public class StatisticsResource {
                     description = "CSV (RFC 4180), UTF-8 with a byte-order mark")) })
     public Response wageReports(@Valid @BeanParam StatisticsQuery query, @Context HttpHeaders headers) {
         WageReportStatistics figures = statistics.wageReports(query.first(clock), query.last(clock), query.district);
+        return answer(figures, () -> StatisticsCsv.of(figures), headers);
+    }
+
+    @GET
+    @Path("/jobs")
+    @PermitAll
+    @PublicRead
+    @Produces({ MediaType.APPLICATION_JSON, StatisticsCsv.MEDIA_TYPE })
+    @Operation(summary = "Vacancies by district, month and occupation group", description = "Vacancies published, "
+            + "places offered, median minimum monthly pay offered (day and hour pay converted) and applications; by "
+            + "district, month posted and major group of 职业分类大典 (default: the last 12 months). Vacancies are "
+            + "public; the public sees application counts of 5 or more only. CSV as for the other statistics.")
+    @APIResponse(responseCode = "200", description = "The figures", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobStatistics.class)),
+            @Content(mediaType = StatisticsCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                    description = "CSV (RFC 4180), UTF-8 with a byte-order mark")) })
+    public Response jobs(@Valid @BeanParam StatisticsQuery query, @Context HttpHeaders headers) {
+        JobStatistics figures = statistics.jobs(query.first(clock), query.last(clock), query.district);
         return answer(figures, () -> StatisticsCsv.of(figures), headers);
     }
 

@@ -1,6 +1,7 @@
 package io.mwportal.statistics;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -22,6 +23,8 @@ import io.mwportal.platform.error.ProblemException;
 import io.mwportal.platform.security.CurrentUser;
 import io.mwportal.platform.security.Roles;
 import io.mwportal.statistics.StatisticsViews.Audience;
+import io.mwportal.statistics.StatisticsViews.JobCell;
+import io.mwportal.statistics.StatisticsViews.JobStatistics;
 import io.mwportal.statistics.StatisticsViews.Period;
 import io.mwportal.statistics.StatisticsViews.WageComplaintCell;
 import io.mwportal.statistics.StatisticsViews.WageComplaintStatistics;
@@ -106,6 +109,30 @@ public class StatisticsService {
         }
         return new WageReportStatistics("wage-reports", scope.period(), scope.office(),
                 computedAt(rows, 10, "wage_report_statistics"), scope.audience(), config.smallestPublicCell(), cells);
+    }
+
+    public JobStatistics jobs(YearMonth from, YearMonth to, String district) {
+        Scope scope = scope(from, to, district);
+        List<Object[]> rows = rows("""
+                select district, month, occupation_group, published, headcount, applications, pay_median, computed_at
+                  from vacancy_statistics
+                 where month between :from and :to and (cast(:office as text) is null or district = :office)
+                 order by district, month, occupation_group
+                """, scope);
+        List<JobCell> cells = new ArrayList<>();
+        for (Object[] row : rows) {
+            // Vacancies and their pay are public; only applications count people.
+            long applications = ((Number) row[5]).longValue();
+            boolean withheld = scope.audience() == Audience.PUBLIC && applications > 0
+                    && applications < config.smallestPublicCell();
+            BigDecimal payMedian = row[6] == null ? null
+                    : BigDecimal.valueOf(((Number) row[6]).doubleValue()).setScale(2, RoundingMode.HALF_UP);
+            cells.add(new JobCell((String) row[0], month(row[1]), (String) row[2], ((Number) row[3]).longValue(),
+                    ((Number) row[4]).longValue(), amount(payMedian), withheld ? null : applications,
+                    withheld ? List.of("applications") : List.of()));
+        }
+        return new JobStatistics("jobs", scope.period(), scope.office(), computedAt(rows, 7, "vacancy_statistics"),
+                scope.audience(), config.smallestPublicCell(), cells);
     }
 
     /** What a request may see: the period, the office (a district inspector: their own) and the audience. */
@@ -236,7 +263,7 @@ public class StatisticsService {
     }
 
     private static String amount(Object value) {
-        return value == null ? null : ((BigDecimal) value).setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
+        return value == null ? null : ((BigDecimal) value).setScale(2, RoundingMode.UNNECESSARY).toPlainString();
     }
 
     private static String month(Object value) {

@@ -89,4 +89,31 @@ public final class StatisticsViews {
             Double daysToHandlingP90,
             @Schema(description = "The figures withheld from this cell") List<String> suppressed) {
     }
+
+    @Schema(name = "JobStatistics", description = "Published vacancies by district, month posted and occupation "
+            + "major group")
+    public record JobStatistics(
+            @Schema(examples = "jobs") String statistic,
+            Period period,
+            @Schema(examples = "210702") String jurisdiction,
+            Instant computedAt,
+            Audience audience,
+            int smallestPublicCell,
+            List<JobCell> cells) {
+    }
+
+    @Schema(name = "JobStatisticsCell", description = "One district, month and occupation major group. Vacancies are "
+            + "public; the count of applications (people) is withheld from the public under the smallest cell.")
+    public record JobCell(
+            @Schema(examples = "210702") String jurisdiction,
+            @Schema(examples = "2026-11") String month,
+            @Schema(description = "Major group of 职业分类大典 2022 (the first digit of the code)", examples = "6")
+            String occupationGroup,
+            @Schema(description = "Vacancies published") Long published,
+            @Schema(description = "Places offered") Long headcount,
+            @Schema(description = "Median minimum monthly pay offered, yuan (day and hour pay converted)",
+                    examples = "5500.00") String payMedian,
+            @Schema(description = "Applications to these vacancies") Long applications,
+            @Schema(description = "The figures withheld from this cell") List<String> suppressed) {
+    }
 }

@@ -1,7 +1,5 @@
 package io.mwportal.statistics;
 
-import java.time.Duration;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -13,7 +11,10 @@ public interface StatisticsConfig {
     @WithDefault("5")
     int smallestPublicCell();
 
-    /** How often the summaries are rebuilt ({@link StatisticsRefresh}). */
+    /**
+     * How often the summaries are rebuilt: a duration, or {@code off} (the tests rebuild them themselves). Read by
+     * the scheduler of {@link StatisticsRefresh} from the same property.
+     */
     @WithDefault("10m")
-    Duration refreshEvery();
+    String refreshEvery();
 }

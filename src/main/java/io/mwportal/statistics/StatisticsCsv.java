@@ -19,7 +19,8 @@ import io.mwportal.statistics.StatisticsViews.WageReportStatistics;
 /**
  * Statistics as CSV (RFC 4180) for spreadsheets: UTF-8 with a byte-order mark, so that Excel shows Chinese
  * correctly; first the statistic, period, office, time computed and audience, then a header and one row per cell.
- * A breakdown is one column per code ({@code refused:NOT_WITHIN_POWERS}); a withheld figure reads {@code suppressed}.
+ * A breakdown is one column per code shown in some cell ({@code refused:NOT_WITHIN_POWERS}); a withheld figure reads
+ * {@code suppressed}.
  */
 final class StatisticsCsv {
 
@@ -116,10 +117,16 @@ final class StatisticsCsv {
         line(csv, columns.stream().map(Column::header).toList());
         for (C cell : cells) {
             List<String> withheld = suppressed.apply(cell);
-            line(csv, columns.stream().map(column -> withheld.contains(column.name()) ? "suppressed"
+            line(csv, columns.stream().map(column -> isWithheld(withheld, column.name()) ? "suppressed"
                     : column.value().apply(cell) == null ? "" : column.value().apply(cell).toString()).toList());
         }
         return csv.toString();
+    }
+
+    /** A count withheld by name, or a code of a breakdown withheld whole ({@code refusedByReason}). */
+    private static boolean isWithheld(List<String> withheld, String name) {
+        int dot = name.indexOf('.');
+        return !name.isEmpty() && (withheld.contains(name) || dot > 0 && withheld.contains(name.substring(0, dot)));
     }
 
     private static void line(StringBuilder csv, List<String> fields) {

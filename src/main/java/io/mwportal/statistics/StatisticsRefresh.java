@@ -7,6 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -24,6 +27,8 @@ public class StatisticsRefresh {
     /** The advisory lock key of the rebuild (any number no other lock of the portal uses). */
     private static final long LOCK = 0x5741_4745_5354_4154L;
 
+    private static final Logger LOG = Logger.getLogger(StatisticsRefresh.class);
+
     @Inject
     EntityManager em;
 
@@ -33,12 +38,21 @@ public class StatisticsRefresh {
     @Scheduled(every = "${portal.statistics.refresh-every:10m}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledRefresh() {
-        refresh();
+        try {
+            refresh();
+        } catch (RuntimeException e) {
+            // The previous figures stay (and say when they were computed); the next turn tries again.
+            LOG.warnf(e, "Rebuilding the statistics failed");
+        }
         gauges.update();
     }
 
-    /** Returns false when another instance is rebuilding right now. */
+    /**
+     * Returns false when another instance is rebuilding right now. Its own transaction timeout: at a million
+     * complaints the rebuild takes about 20 s (README, "Benchmark: statistics"), near the default of 60.
+     */
     @Transactional
+    @TransactionConfiguration(timeout = 900)
     public boolean refresh() {
         boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(:lock)")
                 .setParameter("lock", LOCK).getSingleResult();

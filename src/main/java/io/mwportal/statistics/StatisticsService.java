@@ -74,7 +74,7 @@ public class StatisticsService {
                     new Breakdown("refusedByReason", "refused", (String) row[17]),
                     new Breakdown("resolvedByOutcome", "resolved", (String) row[18])), scope.audience(),
                     List.of(new SmallCells.Sum("decided", List.of("accepted", "refused"))));
-            Double[] days = figures.days(row, 11, "accepted", "resolved");
+            Double[] days = figures.days(row, 11, count(row[4]), count(row[6])); // over accepted, over resolved
             boolean amounts = scope.audience() == Audience.FULL;
             cells.add(new WageComplaintCell((String) row[0], month(row[1]), figures.count("filed"),
                     figures.count("workers"), figures.count("accepted"), figures.count("refused"),
@@ -101,7 +101,7 @@ public class StatisticsService {
             Figures figures = figures(row, 2, REPORT_COUNTS, List.of(new Breakdown("closedByReason", "closed",
                     (String) row[9])), scope.audience(),
                     List.of(new SmallCells.Sum("received", List.of("caseOpened", "closed", "pending"))));
-            Double[] days = figures.days(row, 7, "received");
+            Double[] days = figures.days(row, 7, count(row[4]) + count(row[5])); // over the reports handled
             cells.add(new WageReportCell((String) row[0], month(row[1]), figures.count("received"),
                     figures.count("workers"), figures.count("caseOpened"), figures.count("closed"),
                     figures.breakdown("closedByReason"), figures.count("pending"), days[0], days[1],
@@ -175,8 +175,8 @@ public class StatisticsService {
         if (user.hasRole(Roles.ANALYST) || user.hasRole(Roles.ADMIN)) {
             return Audience.FULL;
         }
-        if (user.hasRole(Roles.LABOUR_INSPECTOR)) {
-            if (user.isCityLevel() || district == null || district.equals(user.requireJurisdiction())) {
+        if (user.hasRole(Roles.LABOUR_INSPECTOR) && user.jurisdiction().isPresent()) {
+            if (user.isCityLevel() || district == null || district.equals(user.jurisdiction().get())) {
                 return Audience.FULL;
             }
             // Another district's office: what the public sees.
@@ -212,15 +212,20 @@ public class StatisticsService {
             allSums.add(new SmallCells.Sum(breakdown.total(),
                     codes.keySet().stream().map(code -> breakdown.name() + "." + code).toList()));
         }
-        Set<String> hidden = SmallCells.suppressed(all, allSums, config.smallestPublicCell());
-        hidden.forEach(name -> {
-            counts.remove(name);
+        Set<String> hidden = SmallCells.suppressedCell(all, names.get(0), allSums, config.smallestPublicCell());
+        List<String> suppressed = new ArrayList<>();
+        for (String name : hidden) {
             int dot = name.indexOf('.');
-            if (dot > 0) {
-                parts.get(name.substring(0, dot)).remove(name.substring(dot + 1));
+            if (dot < 0) {
+                counts.remove(name);
+                suppressed.add(name);
+            } else if (!suppressed.contains(name.substring(0, dot))) {
+                // The whole breakdown: naming the withheld code would say that someone has it.
+                parts.get(name.substring(0, dot)).clear();
+                suppressed.add(name.substring(0, dot));
             }
-        });
-        return new Figures(counts, parts, List.copyOf(hidden), config.smallestPublicCell(), true);
+        }
+        return new Figures(counts, parts, suppressed, config.smallestPublicCell(), true);
     }
 
     private record Figures(Map<String, Long> counts, Map<String, Map<String, Long>> breakdowns,
@@ -235,18 +240,22 @@ public class StatisticsService {
         }
 
         /**
-         * Medians and 90th percentiles from column {@code first} on, in pairs, each pair over the people of one
-         * count; withheld from the public when that count is under the smallest public cell (a median of fewer
-         * people would tell about them).
+         * Medians and 90th percentiles from column {@code first} on, in pairs, each pair over {@code bases} people;
+         * withheld from the public under the smallest public cell (a median of fewer people tells about them), the
+         * 90th percentile under twice that (of few people it is nearly the largest one's own figure).
          */
-        Double[] days(Object[] row, int first, String... bases) {
+        Double[] days(Object[] row, int first, long... bases) {
             Double[] days = new Double[bases.length * 2];
             for (int i = 0; i < days.length; i++) {
-                Long base = counts.get(bases[i / 2]);
-                days[i] = isPublic && (base == null || base < smallest) ? null : number(row[first + i]);
+                long needed = i % 2 == 0 ? smallest : 2L * smallest;
+                days[i] = isPublic && bases[i / 2] < needed ? null : number(row[first + i]);
             }
             return days;
         }
+    }
+
+    private static long count(Object value) {
+        return ((Number) value).longValue();
     }
 
     private Map<String, Long> breakdown(String text) {

@@ -47,7 +47,7 @@ public final class StatisticsViews {
             Long refused,
             @Schema(description = "Refusals by reason code") Map<String, Long> refusedByReason,
             @Schema(description = "Complaints with an outcome recorded") Long resolved,
-            @Schema(description = "Outcomes by code (the first recorded)") Map<String, Long> resolvedByOutcome,
+            @Schema(description = "Outcomes by code (the latest recorded)") Map<String, Long> resolvedByOutcome,
             Long withdrawn,
             @Schema(description = "Open and past the statutory clock now") Long overdueNow,
             @Schema(description = "Accepted or refused") Long decided,

@@ -39,8 +39,9 @@ import io.restassured.specification.RequestSpecification;
  * invalid path and query parameters, headers (Idempotency-Key, If-Match, Accept) and bodies (the documented example,
  * then with a field removed, of the wrong type, too long, null, empty, malformed, of another media type), as no one,
  * the right role, another role or a forged token. No answer may be a 5xx; every answer is held to the contract by
- * {@link ContractCheck} (status documented, problem+json for errors, body matching its schema). Runs on its own
- * instance and database ({@link Isolated}), because what it creates must not show up in other tests' results.
+ * {@link ContractCheck} (status documented, problem+json for errors, body matching its schema). Runs on an application
+ * of its own ({@link Isolated}: a test profile restarts it, and Flyway empties the test database before and after),
+ * because what it creates must not show up in other tests' results.
  */
 @QuarkusTest
 @TestProfile(ContractFuzzTest.Isolated.class)

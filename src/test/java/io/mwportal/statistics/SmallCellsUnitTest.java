@@ -60,4 +60,26 @@ class SmallCellsUnitTest {
         assertEquals(Set.of("refused", "r1", "accepted"), SmallCells.suppressed(
                 counts("decided", 20, "accepted", 16, "refused", 4, "r1", 4), sums, 5));
     }
+
+    @Test
+    void aCellOfFewerThanFiveTellsNothingElseEither() {
+        Map<String, Long> cell = counts("filed", 3, "workers", 40, "accepted", 0, "refusedByReason.X", 0);
+        assertEquals(Set.of("filed", "workers"), SmallCells.suppressedCell(cell, "filed", DECIDED, 5));
+        Map<String, Long> large = counts("filed", 9, "workers", 40, "accepted", 9);
+        assertEquals(Set.of(), SmallCells.suppressedCell(large, "filed", DECIDED, 5));
+    }
+
+    @Test
+    void aTotalWithheldAsAComplementIsNotGivenAwayByItsVisibleParts() {
+        // received = opened + closed + pending; closed = its reasons. Hiding closed for opened (3) is not enough
+        // while DUPLICATE (7) still shows closed: it goes too.
+        List<SmallCells.Sum> sums = List.of(new SmallCells.Sum("received", List.of("opened", "closed", "pending")),
+                new SmallCells.Sum("closed", List.of("closed.DUPLICATE")));
+        assertEquals(Set.of("opened", "closed", "closed.DUPLICATE"), SmallCells.suppressed(
+                counts("received", 20, "opened", 3, "closed", 7, "pending", 10, "closed.DUPLICATE", 7), sums, 5));
+        List<SmallCells.Sum> decided = List.of(new SmallCells.Sum("decided", List.of("accepted", "refused")),
+                new SmallCells.Sum("refused", List.of("refused.X")));
+        assertEquals(Set.of("accepted", "refused", "refused.X"), SmallCells.suppressed(
+                counts("decided", 10, "accepted", 3, "refused", 7, "refused.X", 7), decided, 5));
+    }
 }

@@ -392,8 +392,9 @@ public class ContractConventions implements OASFilter {
 
     private static void addComponents(Components components) {
         stringHeader(components, "Location", "Absolute URL of the created resource");
-        stringHeader(components, "ETag", "Strong entity tag of the resource's version: send it back in `If-Match` "
-                + "to update, or in `If-None-Match` to revalidate a public read");
+        stringHeader(components, "ETag", "Entity tag: strong, the version, on a single resource (send it back in "
+                + "`If-Match` to update); weak, a hash of the body, on a public read (send it in `If-None-Match` to "
+                + "revalidate)");
         stringHeader(components, IdempotencyService.REPLAYED_HEADER, "`true` when this is the stored first response "
                 + "to the same Idempotency-Key (nothing was created again)");
         stringHeader(components, RateLimiter.POLICY_HEADER, "The client's quota and window in seconds (IETF draft "

@@ -22,7 +22,7 @@ public class StatisticsRefresh {
 
     /** The summaries (materialised views, V19 on) in the order they are rebuilt. */
     static final List<String> SUMMARIES = List.of("wage_complaint_statistics", "wage_report_statistics",
-            "vacancy_statistics");
+            "vacancy_statistics", "legal_aid_statistics", "residence_permit_statistics", "training_statistics");
 
     /** The advisory lock key of the rebuild (any number no other lock of the portal uses). */
     private static final long LOCK = 0x5741_4745_5354_4154L;

@@ -25,6 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.mwportal.platform.web.PublicRead;
 import io.mwportal.statistics.StatisticsViews.JobStatistics;
+import io.mwportal.statistics.StatisticsViews.LegalAidStatistics;
+import io.mwportal.statistics.StatisticsViews.ResidencePermitStatistics;
+import io.mwportal.statistics.StatisticsViews.TrainingStatistics;
 import io.mwportal.statistics.StatisticsViews.WageComplaintStatistics;
 import io.mwportal.statistics.StatisticsViews.WageReportStatistics;
 
@@ -88,13 +91,78 @@ public class StatisticsResource {
     @Operation(summary = "Vacancies by district, month and occupation group", description = "Vacancies published, "
             + "places offered, median minimum monthly pay offered (day and hour pay converted) and applications; by "
             + "district, month posted and major group of 职业分类大典 (default: the last 12 months). Vacancies are "
-            + "public; the public sees application counts of 5 or more only. CSV as for the other statistics.")
+            + "public; the public sees application counts of 5 or more only (job centres: every count of their own "
+            + "district). CSV as for the other statistics.")
     @APIResponse(responseCode = "200", description = "The figures", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobStatistics.class)),
             @Content(mediaType = StatisticsCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
                     description = "CSV (RFC 4180), UTF-8 with a byte-order mark")) })
     public Response jobs(@Valid @BeanParam StatisticsQuery query, @Context HttpHeaders headers) {
         JobStatistics figures = statistics.jobs(query.first(clock), query.last(clock), query.district);
+        return answer(figures, () -> StatisticsCsv.of(figures), headers);
+    }
+
+    @GET
+    @Path("/legal-aid")
+    @PermitAll
+    @PublicRead
+    @Produces({ MediaType.APPLICATION_JSON, StatisticsCsv.MEDIA_TYPE })
+    @Operation(summary = "Legal-aid requests by office and month", description = "Requests by matter type, approved "
+            + "and refused (by the first decision; refusals by reason), granted provisionally, objections and aid "
+            + "ordered on them, lawyers assigned, outcomes, withdrawn, overdue now, decided within the 7-working-day "
+            + "clock, median and 90th percentile days to the decision and from approval to a lawyer, amounts claimed "
+            + "and obtained; by handling office and month applied (default: the last 12 months). Legal-aid officers "
+            + "see everything of their own office; otherwise who sees what, withheld figures and CSV as for the "
+            + "complaints' statistics.")
+    @APIResponse(responseCode = "200", description = "The figures", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = LegalAidStatistics.class)),
+            @Content(mediaType = StatisticsCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                    description = "CSV (RFC 4180), UTF-8 with a byte-order mark")) })
+    public Response legalAid(@Valid @BeanParam StatisticsQuery query, @Context HttpHeaders headers) {
+        LegalAidStatistics figures = statistics.legalAid(query.first(clock), query.last(clock), query.district);
+        return answer(figures, () -> StatisticsCsv.of(figures), headers);
+    }
+
+    @GET
+    @Path("/residence-permits")
+    @PermitAll
+    @PublicRead
+    @Produces({ MediaType.APPLICATION_JSON, StatisticsCsv.MEDIA_TYPE })
+    @Operation(summary = "Residence-permit applications by office and month", description = "Applications, "
+            + "accepted, refused by reason, issued, collected, withdrawn, pending, overdue now, issued within the "
+            + "issue clock, median and 90th percentile days to acceptance and from acceptance to issue; by handling "
+            + "office and month applied (default: the last 12 months). Residence officers see everything of their "
+            + "own office; otherwise who sees what, withheld figures and CSV as for the complaints' statistics.")
+    @APIResponse(responseCode = "200", description = "The figures", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ResidencePermitStatistics.class)),
+            @Content(mediaType = StatisticsCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                    description = "CSV (RFC 4180), UTF-8 with a byte-order mark")) })
+    public Response residencePermits(@Valid @BeanParam StatisticsQuery query, @Context HttpHeaders headers) {
+        ResidencePermitStatistics figures = statistics.residencePermits(query.first(clock), query.last(clock),
+                query.district);
+        return answer(figures, () -> StatisticsCsv.of(figures), headers);
+    }
+
+    @GET
+    @Path("/training")
+    @PermitAll
+    @PublicRead
+    @Produces({ MediaType.APPLICATION_JSON, StatisticsCsv.MEDIA_TYPE })
+    @Operation(summary = "Training by office, month and occupation group", description = "Enrolments (holding or "
+            + "having held a seat), completions, waitlisted now, subsidies approved and their amount; by the course's "
+            + "office, month enrolled and major group of 职业分类大典 (default: the last 12 months), with the city's "
+            + "yearly target and the progress of the year the period ends in. Training officers see everything of "
+            + "their own office; otherwise who sees what, withheld figures and CSV as for the complaints' "
+            + "statistics.")
+    @APIResponse(responseCode = "200", description = "The figures", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TrainingStatistics.class)),
+            @Content(mediaType = StatisticsCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                    description = "CSV (RFC 4180), UTF-8 with a byte-order mark")) })
+    public Response training(@Valid @BeanParam StatisticsQuery query, @Context HttpHeaders headers) {
+        TrainingStatistics figures = statistics.training(query.first(clock), query.last(clock), query.district);
         return answer(figures, () -> StatisticsCsv.of(figures), headers);
     }
 

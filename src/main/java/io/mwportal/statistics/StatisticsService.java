@@ -16,6 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -25,7 +27,14 @@ import io.mwportal.platform.security.Roles;
 import io.mwportal.statistics.StatisticsViews.Audience;
 import io.mwportal.statistics.StatisticsViews.JobCell;
 import io.mwportal.statistics.StatisticsViews.JobStatistics;
+import io.mwportal.statistics.StatisticsViews.LegalAidCell;
+import io.mwportal.statistics.StatisticsViews.LegalAidStatistics;
 import io.mwportal.statistics.StatisticsViews.Period;
+import io.mwportal.statistics.StatisticsViews.ResidencePermitCell;
+import io.mwportal.statistics.StatisticsViews.ResidencePermitStatistics;
+import io.mwportal.statistics.StatisticsViews.TrainingCell;
+import io.mwportal.statistics.StatisticsViews.TrainingStatistics;
+import io.mwportal.statistics.StatisticsViews.TrainingTarget;
 import io.mwportal.statistics.StatisticsViews.WageComplaintCell;
 import io.mwportal.statistics.StatisticsViews.WageComplaintStatistics;
 import io.mwportal.statistics.StatisticsViews.WageReportCell;
@@ -33,9 +42,9 @@ import io.mwportal.statistics.StatisticsViews.WageReportStatistics;
 
 /**
  * Statistics from the summaries {@link StatisticsRefresh} rebuilds (never from the cases themselves). Who sees what:
- * analysts and administrators every office with amounts; a labour inspector the same for their own office (a
- * city-level one for every office); anyone else the public figures, with small counts withheld ({@link SmallCells})
- * and no amounts.
+ * analysts and administrators every office with amounts; the officers of a service (labour inspectors for wages, job
+ * centres for jobs, legal-aid, residence and training officers) the same for their own office (city-level ones for
+ * every office); anyone else the public figures, with small counts withheld ({@link SmallCells}) and no amounts.
  */
 @ApplicationScoped
 public class StatisticsService {
@@ -44,6 +53,13 @@ public class StatisticsService {
             "resolved", "withdrawn", "overdueNow", "decided", "decidedWithinClock");
     private static final List<String> REPORT_COUNTS = List.of("received", "workers", "caseOpened", "closed",
             "pending");
+    private static final List<String> LEGAL_AID_COUNTS = List.of("filed", "approved", "refused",
+            "grantedProvisionally", "objected", "aidOrderedOnObjection", "assigned", "resolved", "withdrawn",
+            "overdueNow", "decided", "decidedWithinClock");
+    private static final List<String> RESIDENCE_COUNTS = List.of("filed", "accepted", "refused", "issued",
+            "collected", "withdrawn", "pending", "overdueNow", "issuedWithinClock");
+    private static final List<String> TRAINING_COUNTS = List.of("enrolments", "completions", "waitlisted",
+            "subsidiesApproved");
 
     @Inject
     EntityManager em;
@@ -57,8 +73,11 @@ public class StatisticsService {
     @Inject
     ObjectMapper json;
 
+    @ConfigProperty(name = "portal.training.yearly-target")
+    int trainingTarget;
+
     public WageComplaintStatistics wageComplaints(YearMonth from, YearMonth to, String district) {
-        Scope scope = scope(from, to, district);
+        Scope scope = scope(from, to, district, Roles.LABOUR_INSPECTOR);
         List<Object[]> rows = rows("""
                 select jurisdiction, month, filed, workers, accepted, refused, resolved, withdrawn, overdue_now,
                        decided, decided_within_clock, days_to_acceptance_median, days_to_acceptance_p90,
@@ -88,7 +107,7 @@ public class StatisticsService {
     }
 
     public WageReportStatistics wageReports(YearMonth from, YearMonth to, String district) {
-        Scope scope = scope(from, to, district);
+        Scope scope = scope(from, to, district, Roles.LABOUR_INSPECTOR);
         List<Object[]> rows = rows("""
                 select jurisdiction, month, received, workers, case_opened, closed, pending,
                        days_to_handling_median, days_to_handling_p90, cast(closed_by_reason as text), computed_at
@@ -112,7 +131,7 @@ public class StatisticsService {
     }
 
     public JobStatistics jobs(YearMonth from, YearMonth to, String district) {
-        Scope scope = scope(from, to, district);
+        Scope scope = scope(from, to, district, Roles.JOB_CENTER);
         List<Object[]> rows = rows("""
                 select district, month, occupation_group, published, headcount, applications, pay_median, computed_at
                   from vacancy_statistics
@@ -135,19 +154,116 @@ public class StatisticsService {
                 scope.audience(), config.smallestPublicCell(), cells);
     }
 
-    /** What a request may see: the period, the office (a district inspector: their own) and the audience. */
+    public LegalAidStatistics legalAid(YearMonth from, YearMonth to, String district) {
+        Scope scope = scope(from, to, district, Roles.LEGAL_AID_OFFICER);
+        List<Object[]> rows = rows("""
+                select jurisdiction, month, filed, approved, refused, granted_provisionally, objected,
+                       aid_ordered_on_objection, assigned, resolved, withdrawn, overdue_now, decided,
+                       decided_within_clock, days_to_decision_median, days_to_decision_p90,
+                       days_to_assignment_median, days_to_assignment_p90, amount_claimed, amount_obtained,
+                       cast(filed_by_matter as text), cast(refused_by_reason as text),
+                       cast(resolved_by_outcome as text), computed_at
+                  from legal_aid_statistics
+                 where month between :from and :to and (cast(:office as text) is null or jurisdiction = :office)
+                 order by jurisdiction, month
+                """, scope);
+        List<LegalAidCell> cells = new ArrayList<>();
+        for (Object[] row : rows) {
+            Figures figures = figures(row, 2, LEGAL_AID_COUNTS, List.of(
+                    new Breakdown("filedByMatter", "filed", (String) row[20]),
+                    new Breakdown("refusedByReason", "refused", (String) row[21]),
+                    new Breakdown("resolvedByOutcome", "resolved", (String) row[22])), scope.audience(),
+                    List.of(new SmallCells.Sum("decided", List.of("approved", "refused"))));
+            Double[] days = figures.days(row, 14, count(row[12]), count(row[8])); // over decided, over assigned
+            boolean amounts = scope.audience() == Audience.FULL;
+            cells.add(new LegalAidCell((String) row[0], month(row[1]), figures.count("filed"),
+                    figures.breakdown("filedByMatter"), figures.count("approved"), figures.count("refused"),
+                    figures.breakdown("refusedByReason"), figures.count("grantedProvisionally"),
+                    figures.count("objected"), figures.count("aidOrderedOnObjection"), figures.count("assigned"),
+                    figures.count("resolved"), figures.breakdown("resolvedByOutcome"), figures.count("withdrawn"),
+                    figures.count("overdueNow"), figures.count("decided"), figures.count("decidedWithinClock"),
+                    days[0], days[1], days[2], days[3], amounts ? amount(row[18]) : null,
+                    amounts ? amount(row[19]) : null, figures.suppressed()));
+        }
+        return new LegalAidStatistics("legal-aid", scope.period(), scope.office(),
+                computedAt(rows, 23, "legal_aid_statistics"), scope.audience(), config.smallestPublicCell(), cells);
+    }
+
+    public ResidencePermitStatistics residencePermits(YearMonth from, YearMonth to, String district) {
+        Scope scope = scope(from, to, district, Roles.RESIDENCE_OFFICER);
+        List<Object[]> rows = rows("""
+                select jurisdiction, month, filed, accepted, refused, issued, collected, withdrawn, pending,
+                       overdue_now, issued_within_clock, days_to_acceptance_median, days_to_acceptance_p90,
+                       days_to_issue_median, days_to_issue_p90, cast(refused_by_reason as text), computed_at
+                  from residence_permit_statistics
+                 where month between :from and :to and (cast(:office as text) is null or jurisdiction = :office)
+                 order by jurisdiction, month
+                """, scope);
+        List<ResidencePermitCell> cells = new ArrayList<>();
+        for (Object[] row : rows) {
+            // Every application ends issued (or collected), refused or withdrawn, or is still pending.
+            Figures figures = figures(row, 2, RESIDENCE_COUNTS, List.of(
+                    new Breakdown("refusedByReason", "refused", (String) row[15])), scope.audience(),
+                    List.of(new SmallCells.Sum("filed", List.of("issued", "refused", "withdrawn", "pending"))));
+            Double[] days = figures.days(row, 11, count(row[3]), count(row[5])); // over accepted, over issued
+            cells.add(new ResidencePermitCell((String) row[0], month(row[1]), figures.count("filed"),
+                    figures.count("accepted"), figures.count("refused"), figures.breakdown("refusedByReason"),
+                    figures.count("issued"), figures.count("collected"), figures.count("withdrawn"),
+                    figures.count("pending"), figures.count("overdueNow"), figures.count("issuedWithinClock"),
+                    days[0], days[1], days[2], days[3], figures.suppressed()));
+        }
+        return new ResidencePermitStatistics("residence-permits", scope.period(), scope.office(),
+                computedAt(rows, 16, "residence_permit_statistics"), scope.audience(), config.smallestPublicCell(),
+                cells);
+    }
+
+    public TrainingStatistics training(YearMonth from, YearMonth to, String district) {
+        Scope scope = scope(from, to, district, Roles.TRAINING_OFFICER);
+        List<Object[]> rows = rows("""
+                select jurisdiction, month, occupation_group, enrolments, completions, waitlisted,
+                       subsidies_approved, subsidy_amount, computed_at
+                  from training_statistics
+                 where month between :from and :to and (cast(:office as text) is null or jurisdiction = :office)
+                 order by jurisdiction, month, occupation_group
+                """, scope);
+        List<TrainingCell> cells = new ArrayList<>();
+        for (Object[] row : rows) {
+            Figures figures = figures(row, 3, TRAINING_COUNTS, List.of(), scope.audience(), List.of());
+            cells.add(new TrainingCell((String) row[0], month(row[1]), (String) row[2], figures.count("enrolments"),
+                    figures.count("completions"), figures.count("waitlisted"), figures.count("subsidiesApproved"),
+                    scope.audience() == Audience.FULL ? amount(row[7]) : null, figures.suppressed()));
+        }
+        return new TrainingStatistics("training", scope.period(), scope.office(),
+                computedAt(rows, 8, "training_statistics"), scope.audience(), config.smallestPublicCell(),
+                trainingTarget(to.getYear()), cells);
+    }
+
+    /** The city's yearly target of enrolments (every office: the target is the city's) and the year's progress. */
+    private TrainingTarget trainingTarget(int year) {
+        Object[] row = (Object[]) em.createNativeQuery("""
+                select coalesce(sum(enrolments), 0), coalesce(sum(subsidies_approved), 0) from training_statistics
+                 where month >= make_date(:year, 1, 1) and month < make_date(:year + 1, 1, 1)
+                """).setParameter("year", year).getSingleResult();
+        long enrolments = count(row[0]);
+        return new TrainingTarget(year, trainingTarget, enrolments, count(row[1]),
+                BigDecimal.valueOf(enrolments * 100L).divide(BigDecimal.valueOf(trainingTarget), 1,
+                        RoundingMode.HALF_UP));
+    }
+
+    /** What a request may see: the period, the office (a district officer: their own) and the audience. */
     private record Scope(YearMonth from, YearMonth to, String office, Audience audience) {
         Period period() {
             return new Period(from.toString(), to.toString());
         }
     }
 
-    private Scope scope(YearMonth from, YearMonth to, String district) {
+    /** {@code officer}: the role that handles the service counted, whose district officers see their own office. */
+    private Scope scope(YearMonth from, YearMonth to, String district, String officer) {
         if (from.isAfter(to)) {
             throw ProblemException.withErrors(400, "VALIDATION_FAILED",
                     List.of(new ProblemException.Violation("from", "PERIOD_REVERSED")));
         }
-        Audience audience = audience(district);
+        Audience audience = audience(district, officer);
         String office = district;
         if (audience == Audience.FULL && office == null && !user.hasRole(Roles.ANALYST) && !user.hasRole(Roles.ADMIN)
                 && !user.isCityLevel()) {
@@ -170,12 +286,12 @@ public class StatisticsService {
         return toInstant(at);
     }
 
-    /** FULL for analysts, administrators and inspectors of the office asked for; PUBLIC for everyone else. */
-    private Audience audience(String district) {
+    /** FULL for analysts, administrators and the service's officers of the office asked for; else PUBLIC. */
+    private Audience audience(String district, String officer) {
         if (user.hasRole(Roles.ANALYST) || user.hasRole(Roles.ADMIN)) {
             return Audience.FULL;
         }
-        if (user.hasRole(Roles.LABOUR_INSPECTOR) && user.jurisdiction().isPresent()) {
+        if (user.hasRole(officer) && user.jurisdiction().isPresent()) {
             if (user.isCityLevel() || district == null || district.equals(user.jurisdiction().get())) {
                 return Audience.FULL;
             }
@@ -263,7 +379,7 @@ public class StatisticsService {
             return new TreeMap<>(json.readValue(text, new TypeReference<Map<String, Long>>() {
             }));
         } catch (java.io.IOException e) {
-            throw new IllegalStateException("Unreadable breakdown in wage_complaint_statistics: " + text, e);
+            throw new IllegalStateException("Unreadable breakdown in a statistics summary: " + text, e);
         }
     }
 

@@ -6,7 +6,7 @@ set -euo pipefail
 
 DB_USER=${PORTAL_DB_USER:-mwportal}
 DB_PASSWORD=${PORTAL_DB_PASSWORD:-mwportal}
-DATABASES=${PORTAL_DATABASES:-"mwportal mwportal_test"}
+DATABASES=${PORTAL_DATABASES:-"mwportal mwportal_test mwportal_test_demo"}
 
 as_postgres() { runuser -u postgres -- "$@"; }
 

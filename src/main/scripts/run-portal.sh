@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs the portal locally for a demo: PostgreSQL (started if stopped), Keycloak with the shipped `portal` realm and
-# its demo users, and the portal itself. No Docker needed. Ctrl-C stops what this script started.
+# its demo users, and the portal itself with the demo city (a year of vacancies, courses and cases, dated back from
+# today) in a database of its own, `mwportal_demo`, made anew at every start. No Docker needed. Ctrl-C stops what
+# this script started.
 #
 #   src/main/scripts/run-portal.sh
 #
@@ -35,8 +37,10 @@ cleanup() {
 }
 trap cleanup INT TERM EXIT
 
-echo "==> PostgreSQL"
+echo "==> PostgreSQL (the demo city goes into mwportal_demo, made anew)"
 pg_started=$(src/main/scripts/local-postgres.sh | tail -n 1)
+runuser -u postgres -- psql -qc "drop database if exists mwportal_demo with (force)"
+PORTAL_DATABASES=mwportal_demo src/main/scripts/local-postgres.sh >/dev/null
 
 echo "==> Building the portal and unpacking Keycloak (first time: a few minutes of downloads)"
 ./mvnw -B -q -ntp -DskipTests package
@@ -68,6 +72,8 @@ fi
 export PORTAL_CRYPTO_KEY
 
 echo "==> Portal at http://localhost:${HTTP_PORT} (log: ${WORK}/portal.log)"
+# PORTAL_DEMO_ENABLED: load the demo city into this empty database (never set in a deployment; see README).
+PORTAL_DB_URL="jdbc:postgresql://localhost:5432/mwportal_demo" PORTAL_DEMO_ENABLED=true \
 PORTAL_KEYCLOAK_URL="${KC_URL}" PORTAL_HTTP_PORT="${HTTP_PORT}" PORTAL_MANAGEMENT_PORT="${MANAGEMENT_PORT}" \
   PORTAL_PUBLIC_BASE_URL="${PORTAL_PUBLIC_BASE_URL:-http://localhost:${HTTP_PORT}}" \
   "${JAVA_HOME}/bin/java" -jar target/quarkus-app/quarkus-run.jar > "${WORK}/portal.log" 2>&1 &
@@ -89,12 +95,19 @@ cat <<INFO
                   (management interface: never route it from the internet)
   Keycloak        ${KC_URL}   (realm "portal")
 
-  Get a token for a demo user (password = user name; demo only), then call the API:
+  The demo city is loaded (made-up people, dates back from today). Three calls to see it at work:
 
+    # 1. Welding jobs in Guta district, anyone:
+    curl 'http://localhost:${HTTP_PORT}/api/v1/jobs?q=%E7%94%B5%E7%84%8A&district=210702'
+
+    # 2. The Guta labour inspector's queue, with clocks and overdue flags (password = user name; demo only):
     TOKEN=\$(curl -s -d grant_type=password -d client_id=portal-cli \\
-      -d username=wang.worker -d password=wang.worker \\
+      -d username=inspector.guta -d password=inspector.guta \\
       ${KC_URL}/realms/portal/protocol/openid-connect/token | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
-    curl -H "Authorization: Bearer \$TOKEN" http://localhost:${HTTP_PORT}/api/v1/me
+    curl -H "Authorization: Bearer \$TOKEN" 'http://localhost:${HTTP_PORT}/api/v1/wage-complaints?size=5'
+
+    # 3. The year's wage-complaint statistics, as the public sees them (or -H 'Accept: text/csv' for Excel):
+    curl 'http://localhost:${HTTP_PORT}/api/v1/statistics/wage-complaints'
 
   Demo users: wang.worker li.worker inspector.guta inspector.taihe inspector.city legalaid.guta
               police.guta jobcenter.guta trainer.city analyst admin

@@ -40,6 +40,18 @@ class HelmChartTest {
     }
 
     @Test
+    void theChartCannotLoadDemoData() throws java.io.IOException {
+        String manifests = chart.template().withName("portal").call();
+        assertFalse(manifests.toLowerCase(java.util.Locale.ROOT).contains("demo"), manifests);
+        try (var files = java.nio.file.Files.walk(Path.of("helm/mw-portal"))) {
+            for (Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                assertFalse(java.nio.file.Files.readString(file).toLowerCase(java.util.Locale.ROOT)
+                        .contains("portal_demo"), file + " must not offer the demo flag");
+            }
+        }
+    }
+
+    @Test
     void ownServiceAccountWithoutAToken() {
         String manifests = chart.template().withName("portal").call();
         String account = document(manifests, "ServiceAccount");

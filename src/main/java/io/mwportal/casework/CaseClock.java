@@ -7,6 +7,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import io.mwportal.casework.CaseViews.DeadlineView;
@@ -15,6 +16,7 @@ import io.mwportal.platform.calendar.Deadline;
 import io.mwportal.platform.calendar.DeadlineService;
 import io.mwportal.platform.calendar.PortalTime;
 import io.mwportal.platform.calendar.WorkingDayCalendar;
+import io.mwportal.platform.demo.DemoDataLoaded;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -107,6 +109,11 @@ public class CaseClock {
     @Scheduled(every = "${portal.casework.overdue-check-every:10m}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledOverdueCheck() {
+        flagOverdue(today());
+    }
+
+    /** The demo city's cases have clocks that ran out before it was loaded. */
+    void onDemoData(@Observes DemoDataLoaded event) {
         flagOverdue(today());
     }
 

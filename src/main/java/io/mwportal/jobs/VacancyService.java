@@ -14,6 +14,7 @@ import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 
@@ -28,6 +29,7 @@ import io.mwportal.jobs.JobViews.VacancyRequest;
 import io.mwportal.jobs.JobViews.VacancyView;
 import io.mwportal.jobs.Vacancy.Status;
 import io.mwportal.platform.calendar.PortalTime;
+import io.mwportal.platform.demo.DemoDataLoaded;
 import io.mwportal.platform.error.ProblemException;
 import io.mwportal.platform.error.ProblemException.Violation;
 import io.mwportal.platform.paging.Page;
@@ -273,10 +275,23 @@ public class VacancyService {
         v.meals = r.benefits().meals();
         v.contactName = r.contact().name();
         v.contactPhone = r.contact().phone();
-        // Joined by punctuation, so that no search term spans two fields.
-        v.searchText = SearchTerms.normalize(String.join("|", r.title(), r.employer().name(), r.duties()));
+        v.searchText = searchText(r.title(), r.employer().name(), r.duties());
         v.searchTerms = SearchTerms.bigrams(v.searchText).toArray(String[]::new);
         v.updatedAt = Instant.now(clock);
+    }
+
+    /** The demo city's vacancies are written in SQL: their search text is made here, as for any other. */
+    @Transactional
+    void onDemoData(@Observes DemoDataLoaded event) {
+        Vacancy.<Vacancy>listAll().forEach(v -> {
+            v.searchText = searchText(v.title, v.employerName, v.duties);
+            v.searchTerms = SearchTerms.bigrams(v.searchText).toArray(String[]::new);
+        });
+    }
+
+    /** Joined by punctuation, so that no search term spans two fields. */
+    private static String searchText(String title, String employer, String duties) {
+        return SearchTerms.normalize(String.join("|", title, employer, duties));
     }
 
     Versioned<VacancyView> versioned(Vacancy vacancy) {

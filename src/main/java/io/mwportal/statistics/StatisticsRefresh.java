@@ -5,10 +5,14 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import io.mwportal.platform.demo.DemoDataLoaded;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.scheduler.Scheduled;
 
@@ -44,6 +48,12 @@ public class StatisticsRefresh {
             // The previous figures stay (and say when they were computed); the next turn tries again.
             LOG.warnf(e, "Rebuilding the statistics failed");
         }
+        gauges.update();
+    }
+
+    /** After the demo city's cases and vacancies are complete (the other observers run first). */
+    void onDemoData(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) DemoDataLoaded event) {
+        refresh();
         gauges.update();
     }
 

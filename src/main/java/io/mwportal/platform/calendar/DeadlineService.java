@@ -70,6 +70,15 @@ public class DeadlineService {
         return changed;
     }
 
+    /** Recomputes every deadline, open or closed (the demo data set writes its deadlines in SQL); how many. */
+    @Transactional
+    public int recomputeAll() {
+        List<Deadline> all = Deadline.listAll();
+        WorkingDayCalendar.Schedule schedule = calendar.schedule();
+        all.forEach(deadline -> apply(deadline, schedule.add(deadline.startDate, deadline.amount, deadline.unit)));
+        return all.size();
+    }
+
     private static void apply(Deadline deadline, DueDate due) {
         deadline.dueDate = due.date();
         deadline.provisional = due.provisional();

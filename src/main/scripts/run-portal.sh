@@ -97,8 +97,8 @@ cat <<INFO
 
   The demo city is loaded (made-up people, dates back from today). Three calls to see it at work:
 
-    # 1. Welding jobs in Guta district, anyone:
-    curl 'http://localhost:${HTTP_PORT}/api/v1/jobs?q=%E7%94%B5%E7%84%8A&district=210702'
+    # 1. Welding jobs (q=电焊), anyone:
+    curl 'http://localhost:${HTTP_PORT}/api/v1/jobs?q=%E7%94%B5%E7%84%8A'
 
     # 2. The Guta labour inspector's queue, with clocks and overdue flags (password = user name; demo only):
     TOKEN=\$(curl -s -d grant_type=password -d client_id=portal-cli \\

@@ -109,21 +109,21 @@ declare
   course_titles text[] := array['焊工（中级）', '电工（中级）', '养老护理员', '中式烹调师', '装饰装修工',
                                 '育婴员', '叉车司机'];
 begin
-  -- Sixty more workers (made up; they have no sign-in): subjects the cases and enrolments belong to.
-  for i in 3 .. 62 loop
+  -- 598 more workers (made up; they have no sign-in): subjects the cases and enrolments belong to.
+  for i in 3 .. 600 loop
     worker_ids := worker_ids || ('demo-worker-' || lpad(i::text, 3, '0'));
     worker_names := worker_names || (pg_temp.pick(surnames) || pg_temp.pick(givens));
     worker_users := worker_users || ('worker' || lpad(i::text, 3, '0'));
   end loop;
 
-  -- Wage complaints: 160 over the last year; the older a complaint, the further it went.
-  for i in 1 .. 160 loop
+  -- Wage complaints: 1,400 over the last year (about 17 an office a month); the older, the further they went.
+  for i in 1 .. 1400 loop
     d := 1 + (i * 5) % 7;
-    age := case when i <= 12 then floor(random() * 4)::int          -- this week: in the acceptance clock
-                when i <= 17 then 9 + floor(random() * 10)::int     -- left untouched: overdue
+    age := case when i <= 40 then floor(random() * 4)::int          -- this week: in the acceptance clock
+                when i <= 55 then 9 + floor(random() * 10)::int     -- left untouched: overdue
                 else 5 + floor(power(random(), 1.3) * 355)::int end;
     filed := now() - make_interval(days => age, hours => floor(random() * 8)::int);
-    w := 1 + (i - 1) % 62;
+    w := 1 + (i - 1) % 600;
     owner := worker_ids[w];
     person := worker_names[w];
     username := worker_users[w];
@@ -132,10 +132,10 @@ begin
     owed := (3000 + floor(random() * 60) * 500)::numeric;
     roll := random();
     status := case when age < 4 and roll < 0.2 then 'SUPPLEMENT_REQUESTED'
-                   when age < 4 or i between 13 and 17 then 'SUBMITTED'
+                   when age < 4 or i between 41 and 55 then 'SUBMITTED'
                    when roll < 0.08 then 'REFUSED'
                    when roll < 0.13 then 'WITHDRAWN'
-                   when age < 70 or roll < 0.18 then 'INVESTIGATING' -- the older ones past their 60 working days
+                   when age < 70 or roll < 0.16 then 'INVESTIGATING' -- the older ones past their 60 working days
                    when roll < 0.55 then 'CLOSED'
                    else 'OUTCOME_RECORDED' end;
     insert into case_file (case_type, tracking_number, status, owner_subject, jurisdiction, created_at, updated_at,
@@ -149,7 +149,7 @@ begin
                                 work_district, work_address, construction, city_government_led, project_name,
                                 general_contractor, period_start, period_end, amount_owed, workers_affected, facts,
                                 request)
-    values (cid, person, pg_temp.id_number('410726', date '1975-01-01' + w * 137, w),
+    values (cid, person, pg_temp.id_number('410726', date '1970-01-01' + (w * 37) % 12000, w),
             '139' || lpad((10000000 + w * 7919)::text, 8, '0'), '锦州市' || places[d] || '某小区 ' || i || ' 号',
             employer, null, '锦州市' || places[d] || '某路 ' || (i % 90 + 1) || ' 号', districts[d],
             '锦州市' || places[d] || '某工地', i % 3 <> 0, i % 11 = 0,
@@ -201,8 +201,8 @@ begin
     update case_file set updated_at = (select max(at) from case_history where case_id = cid) where id = cid;
   end loop;
 
-  -- Anonymous reports: 45, the recent ones waiting, the older ones handled.
-  for i in 1 .. 45 loop
+  -- Anonymous reports: 200, the recent ones waiting, the older ones handled.
+  for i in 1 .. 200 loop
     d := 1 + (i * 3) % 7;
     age := floor(power(random(), 1.5) * 300)::int;
     filed := now() - make_interval(days => age, hours => floor(random() * 10)::int);
@@ -231,18 +231,18 @@ begin
     end if;
   end loop;
 
-  -- Legal aid: 50 requests, decided within days, most with a lawyer.
-  for i in 1 .. 50 loop
+  -- Legal aid: 400 requests, decided within days, most with a lawyer.
+  for i in 1 .. 400 loop
     d := 1 + (i * 2) % 7;
-    age := case when i <= 5 then floor(random() * 3)::int else 4 + floor(power(random(), 1.4) * 330)::int end;
+    age := case when i <= 20 then floor(random() * 3)::int else 4 + floor(power(random(), 1.4) * 330)::int end;
     filed := now() - make_interval(days => age, hours => floor(random() * 8)::int);
-    w := 1 + (i * 7) % 62;
+    w := 1 + (i * 7) % 600;
     owner := worker_ids[w];
     person := worker_names[w];
     username := worker_users[w];
     inspector := 'legalaid.' || offices[d];
     roll := random();
-    status := case when i <= 5 then 'SUBMITTED' when roll < 0.1 then 'REFUSED' when age < 30 then 'ASSIGNED'
+    status := case when i <= 20 then 'SUBMITTED' when roll < 0.1 then 'REFUSED' when age < 30 then 'ASSIGNED'
                    when roll < 0.6 then 'CLOSED' else 'OUTCOME_RECORDED' end;
     insert into case_file (case_type, tracking_number, status, owner_subject, jurisdiction, created_at, updated_at,
                            urgent)
@@ -251,7 +251,7 @@ begin
     owed := (5000 + floor(random() * 40) * 1000)::numeric;
     insert into legal_aid_request (case_id, name, id_number, phone, matter_type, opposing_party_name, amount_claimed,
                                    facts, request, means_test_exempt)
-    values (cid, person, pg_temp.id_number('410726', date '1975-01-01' + w * 137, w),
+    values (cid, person, pg_temp.id_number('410726', date '1970-01-01' + (w * 37) % 12000, w),
             '139' || lpad((10000000 + w * 7919)::text, 8, '0'),
             case when i % 4 = 0 then 'WORK_INJURY' else 'LABOUR_REMUNERATION' end,
             places[d] || pg_temp.pick(employers), owed,
@@ -295,18 +295,18 @@ begin
     update case_file set updated_at = (select max(at) from case_history where case_id = cid) where id = cid;
   end loop;
 
-  -- Residence permits: 60 applications; accepted the day they come, issued within the 15 days.
-  for i in 1 .. 60 loop
+  -- Residence permits: 500 applications; accepted the day they come, issued within the 15 days.
+  for i in 1 .. 500 loop
     d := 1 + (i * 4) % 7;
-    age := case when i <= 6 then floor(random() * 3)::int else 3 + floor(power(random(), 1.2) * 330)::int end;
+    age := case when i <= 25 then floor(random() * 3)::int else 3 + floor(power(random(), 1.2) * 330)::int end;
     filed := now() - make_interval(days => age, hours => floor(random() * 8)::int);
-    w := 1 + (i * 3) % 62; -- each worker applies once
+    w := 1 + (i * 7) % 600; -- each worker applies once
     owner := worker_ids[w];
     person := worker_names[w];
     username := worker_users[w];
     inspector := 'police.' || offices[d];
     roll := random();
-    status := case when i <= 6 then 'SUBMITTED' when age < 12 then 'ACCEPTED' when roll < 0.07 then 'REFUSED'
+    status := case when i <= 25 then 'SUBMITTED' when age < 12 then 'ACCEPTED' when roll < 0.07 then 'REFUSED'
                    when roll < 0.3 then 'ISSUED' else 'COLLECTED' end;
     insert into case_file (case_type, tracking_number, status, owner_subject, jurisdiction, created_at, updated_at)
     values ('RESIDENCE_PERMIT', pg_temp.tracking('RP', filed), status, owner, districts[d], filed, filed)
@@ -314,9 +314,9 @@ begin
     insert into residence_application (case_id, name, id_number, phone, sex, ethnicity, birth_date, hukou_address,
                                        residence_address, residence_registered_on, eligible_from, accepted_on,
                                        refusal_reason)
-    values (cid, person, pg_temp.id_number('410726', date '1975-01-01' + w * 137, w),
+    values (cid, person, pg_temp.id_number('410726', date '1970-01-01' + (w * 37) % 12000, w),
             '139' || lpad((10000000 + w * 7919)::text, 8, '0'), case when w % 2 = 1 then 'MALE' else 'FEMALE' end,
-            '汉族', date '1975-01-01' + w * 137, pg_temp.pick(hukou) || '某村 ' || i || ' 号',
+            '汉族', date '1970-01-01' + (w * 37) % 12000, pg_temp.pick(hukou) || '某村 ' || i || ' 号',
             '锦州市' || places[d] || '某小区 ' || i || ' 栋', pg_temp.day(filed) - 220, pg_temp.day(filed) - 37,
             case when status not in ('SUBMITTED', 'REFUSED') then pg_temp.day(filed) end,
             case when status = 'REFUSED' then 'RESIDENCE_TOO_SHORT' end);
@@ -394,7 +394,7 @@ begin
     -- Applications from workers of the pool (distinct workers per vacancy).
     if i % 3 = 0 then
       for n in 0 .. floor(random() * 7)::int loop
-        w := 3 + (i + n * 11) % 60;
+        w := 3 + (i + n * 11) % 598;
         insert into job_application (vacancy_id, worker_subject, worker_name, phone, message, created_at)
         values (cid, worker_ids[w], worker_names[w], '139' || lpad((10000000 + w * 7919)::text, 8, '0'),
                 '您好，我有相关工作经验，想应聘这个岗位。', filed + make_interval(hours => 2 + n * 7));
@@ -427,7 +427,7 @@ begin
     values (cid, today - 40 - i * 9, today - 30 - i * 9, '周一至周五 8:30-16:30', 30, 0)
     returning id into sid;
     for n in 0 .. 17 + i % 9 loop
-      w := 3 + (i * 5 + n) % 60;
+      w := 3 + (i * 29 + n) % 598;
       roll := random();
       later := (today - 55 - i * 9)::timestamptz + make_interval(hours => n * 5);
       insert into enrolment (session_id, worker_subject, worker_name, status, enrolled_at, confirmed_at, ended_at,
@@ -458,7 +458,7 @@ begin
     values (cid, today + 5 + i * 3, today + 15 + i * 3, '周一至周五 8:30-16:30', 20, 0)
     returning id into sid;
     for n in 0 .. case when i % 3 = 0 then 23 else 4 + i % 11 end loop
-      w := case when n = 0 and i = 1 then 1 else 3 + (i * 7 + n) % 60 end;
+      w := case when n = 0 and i = 1 then 1 else 3 + (i * 31 + n) % 598 end;
       later := now() - make_interval(days => 20 - n % 20, hours => n);
       insert into enrolment (session_id, worker_subject, worker_name, status, waitlist_seq, enrolled_at, confirmed_at)
       values (sid, worker_ids[w], worker_names[w], case when n < 20 then 'CONFIRMED' else 'WAITLISTED' end,

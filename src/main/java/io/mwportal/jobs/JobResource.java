@@ -90,8 +90,9 @@ public class JobResource {
             + "characters such as 焊工 match), district, occupation code or group (e.g. 6-29), minimum monthly pay "
             + "(day and hour pay converted with 21.75 days / 174 hours a month), employment type, posted since. "
             + "Newest first; expired vacancies never appear. No total count; `hasNext` tells whether there is more. "
-            + "Pages by number reach 100 results deep; to go on, pass the page's `next` as `after` (any depth, "
-            + "each page as fast as the first; `page` stays 0).")
+            + "A page holds at most 60 results (`size` ≤ 60) and pages by number reach 60 results deep (`page` × "
+            + "`size` + `size` ≤ 60, 3 pages of 20); to go on, pass the page's `next` as `after` (any depth, each "
+            + "page as fast as the first; `page` stays 0).")
     public Page<VacancySummary> search(
             @Parameter(example = "焊工") @QueryParam("q") @Size(min = 1, max = 50) String keyword,
             @Parameter(example = "210702") @QueryParam("district") @Pattern(regexp = "\\d{6}") @Schema(maxLength = 6) String district,

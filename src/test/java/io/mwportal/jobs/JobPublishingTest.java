@@ -145,7 +145,7 @@ class JobPublishingTest {
         given().auth().oauth2(guta()).contentType(ContentType.JSON).header("If-Match", etag).body(better)
                 .put("/api/v1/jobs/" + id).then().statusCode(412);
         // The search index follows the update: the higher pay is found, the old floor no longer matters.
-        given().queryParam("minPay", "5400").queryParam("district", "210702").queryParam("size", 100)
+        given().queryParam("minPay", "5400").queryParam("district", "210702").queryParam("size", 60)
                 .get("/api/v1/jobs").then().body("items.id", hasItem((int) id));
 
         given().auth().oauth2(guta()).post("/api/v1/jobs/" + id + "/actions/withdraw").then().statusCode(200)

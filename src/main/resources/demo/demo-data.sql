@@ -61,6 +61,10 @@ declare
   employers  text[] := array['宏达建筑工程有限公司', '鑫源劳务派遣有限公司', '华兴装饰工程有限公司', '永盛餐饮管理有限公司',
                              '金泰物流有限公司', '恒通机械制造有限公司', '利民物业服务有限公司', '顺发汽车服务有限公司',
                              '东方建设集团有限公司', '新星服装有限公司', '振兴钢结构有限公司', '嘉禾家政服务有限公司'];
+  builders   text[] := array['宏达建筑工程有限公司', '鑫源劳务派遣有限公司', '华兴装饰工程有限公司', '振兴钢结构有限公司'];
+  -- The general contractor of each district's big site.
+  contractors text[] := array['锦州东方建设集团有限公司', '辽宁宏基建工集团有限公司', '锦州市政工程有限公司',
+                              '中建某局第三建设有限公司', '辽宁路桥建设有限公司', '锦州城建集团有限公司', '北镇建工有限公司'];
   projects   text[] := array['锦州港物流园二期', '滨海新区安置房 3 标段', '松山新区学校扩建', '古塔区老旧小区改造',
                              '凌海大道道路改造', '北镇市污水处理厂'];
   hukou      text[] := array['河南省周口市郸城县', '黑龙江省绥化市望奎县', '吉林省四平市梨树县', '辽宁省朝阳市建平县',
@@ -128,7 +132,8 @@ begin
     person := worker_names[w];
     username := worker_users[w];
     inspector := 'inspector.' || offices[d];
-    employer := places[d] || pg_temp.pick(employers);
+    -- Construction work by builders on the district's big site (so its complaints cluster, 欠薪预警), the rest by others.
+    employer := places[d] || case when i % 3 <> 0 then pg_temp.pick(builders) else pg_temp.pick(employers) end;
     owed := (3000 + floor(random() * 60) * 500)::numeric;
     roll := random();
     status := case when age < 4 and roll < 0.2 then 'SUPPLEMENT_REQUESTED'
@@ -153,8 +158,8 @@ begin
             '139' || lpad((10000000 + w * 7919)::text, 8, '0'), '锦州市' || places[d] || '某小区 ' || i || ' 号',
             employer, null, '锦州市' || places[d] || '某路 ' || (i % 90 + 1) || ' 号', districts[d],
             '锦州市' || places[d] || '某工地', i % 3 <> 0, i % 11 = 0,
-            case when i % 3 <> 0 then pg_temp.pick(projects) end,
-            case when i % 3 <> 0 then '锦州东方建设集团有限公司' end,
+            case when i % 3 <> 0 then projects[1 + d % 6] end,
+            case when i % 3 <> 0 then contractors[d] end,
             pg_temp.day(filed) - 240, pg_temp.day(filed) - 20, owed, 1 + floor(power(random(), 3) * 25)::int,
             '我在' || employer || '干活，' || to_char(filed - interval '240 days', 'YYYY 年 MM 月') || '起工资一直没有结清，'
               || '老板一再拖延，现在联系不上。', '请求责令用人单位支付拖欠的工资 ' || owed || ' 元。');
@@ -216,7 +221,7 @@ begin
                              close_reason)
     values (filed, districts[d], employer, '锦州市' || places[d] || '某路 ' || i || ' 号', districts[d],
             '锦州市' || places[d] || '某路 ' || i || ' 号', i % 2 = 0, false,
-            case when i % 2 = 0 then pg_temp.pick(projects) end, 3 + floor(random() * 30)::int,
+            case when i % 2 = 0 then projects[1 + d % 6] end, 3 + floor(random() * 30)::int,
             '该单位拖欠工人工资两个多月，工人多次讨要未果。', cid,
             case when status = 'CLOSED' then (array['NO_VIOLATION_FOUND', 'DUPLICATE', 'NOT_IDENTIFIABLE'])[1 + i % 3] end);
     perform pg_temp.step(cid, filed, 'anonymous', 'anonymous', 'SUBMIT', null, 'RECEIVED', null,
@@ -476,6 +481,18 @@ begin
   update course_session s set waitlist_seq = waitlist_seq + 1
    where s.id = (select e.session_id from enrolment e where e.worker_subject = worker_ids[1] and e.status = 'WAITLISTED');
 end $$;
+
+-- The list of employers named for serious arrears: one listed, one taken off early (name_key as EmployerNames makes it).
+insert into arrears_list_entry (employer_name, name_key, credit_code, included_on, legal_basis, reason, removal_due,
+                                removed_on, removal_reason, created_by, created_at)
+values ('古塔区宏达建筑工程有限公司', '古塔区宏达建筑工程有限公司', null, current_date - 200,
+        '保障农民工工资支付条例第四十八条；拖欠农民工工资失信联合惩戒对象名单管理暂行办法第五条',
+        '拖欠 23 名农民工工资 41.6 万元，经责令支付仍不支付', current_date - 200 + interval '3 years', null, null,
+        'inspector.city', now() - interval '200 days'),
+       ('太和区金泰物流有限公司', '太和区金泰物流有限公司', null, current_date - 400,
+        '保障农民工工资支付条例第四十八条；拖欠农民工工资失信联合惩戒对象名单管理暂行办法第五条',
+        '拖欠 12 名司机工资，经责令支付仍不支付', current_date - 400 + interval '3 years', current_date - 100,
+        '已足额支付拖欠工资并作出信用承诺', 'inspector.city', now() - interval '400 days');
 
 -- The helpers live as long as the connection, which goes back to the pool.
 drop function pg_temp.pick(text[]), pg_temp.check_char(text), pg_temp.tracking(text, timestamptz), pg_temp.id_number(text, date, int),

@@ -44,6 +44,7 @@ import io.mwportal.jobs.JobViews.VacancyRequest;
 import io.mwportal.jobs.JobViews.VacancySummary;
 import io.mwportal.jobs.JobViews.VacancyView;
 import io.mwportal.jobs.Vacancy.EmploymentType;
+import io.mwportal.platform.error.ProblemException;
 import io.mwportal.platform.idempotency.IdempotencyService;
 import io.mwportal.platform.idempotency.IdempotencyService.Created;
 import io.mwportal.platform.paging.Page;
@@ -167,11 +168,19 @@ public class JobResource {
     @POST
     @Path("/jobs/{id}/actions/{action}")
     @RolesAllowed(Roles.JOB_CENTER)
-    @Operation(summary = "Publish, withdraw or mark filled", description = "Actions: publish, withdraw, mark-filled. "
-            + "Honours If-Match.")
+    @Operation(summary = "Publish, withdraw or mark filled", description = "Actions: publish, withdraw, mark-filled, "
+            + "release. Publishing the vacancy of an employer on the list of employers named for serious wage arrears, "
+            + "or with an open order to pay, holds it instead: the vacancy is saved as HELD with `holdReason`, and the "
+            + "answer is 409 `VACANCY_HELD_FOR_REVIEW`; the job centre's staff (not a partner app) release it after "
+            + "review. Honours If-Match.")
     public RestResponse<VacancyView> act(@PathParam("id") long id, @Parameter(example = "publish") @PathParam("action") @Schema(maxLength = 40) String action,
             @Parameter(example = "\"0\"") @HeaderParam("If-Match") String ifMatch) {
-        return EntityTags.ok(vacancies.act(id, action, ifMatch));
+        Versioned<VacancyView> changed = vacancies.act(id, action, ifMatch);
+        if (action.equals("publish") && changed.body().status() == Vacancy.Status.HELD) {
+            // The hold is saved (the service's transaction committed); the caller learns why it is not published.
+            throw new ProblemException(409, "VACANCY_HELD_FOR_REVIEW", changed.body().holdReason());
+        }
+        return EntityTags.ok(changed);
     }
 
     @POST

@@ -87,7 +87,10 @@ public final class JobViews {
             @Schema(examples = "2022") String occupationEdition, EmploymentType employmentType, LocalDate validThrough,
             Benefits benefits, Contact contact, Instant postedAt, Instant updatedAt,
             @Schema(description = "What the discrimination screen reports without refusing: age limits (no statute "
-                    + "forbids them)") List<ScreeningWarning> screeningWarnings) {
+                    + "forbids them)") List<ScreeningWarning> screeningWarnings,
+            @Schema(description = "Why publishing waits (or waited) for the job centre's review: ON_ARREARS_LIST "
+                    + "(the employer is on the list of employers named for serious wage arrears) or OPEN_ORDER_TO_PAY "
+                    + "(an order to pay wages is not yet met)", examples = "ON_ARREARS_LIST") String holdReason) {
     }
 
     @Schema(name = "ScreeningRule", description = "A rule of the discrimination screen: a Java regular expression over "

@@ -116,11 +116,16 @@ public class Vacancy extends PanacheEntityBase {
     @Column(name = "screening_warnings")
     public List<Map<String, String>> screeningWarnings;
 
+    /** Why it is HELD (ON_ARREARS_LIST, OPEN_ORDER_TO_PAY); kept after the review for the record. */
+    @Column(name = "hold_reason")
+    public String holdReason;
+
     @Version
     public long version;
 
+    /** HELD: the employer is on the arrears list or has an open order to pay; the job centre reviews it. */
     public enum Status {
-        DRAFT, PUBLISHED, WITHDRAWN, FILLED
+        DRAFT, HELD, PUBLISHED, WITHDRAWN, FILLED
     }
 
     public enum PayUnit {

@@ -31,6 +31,7 @@ import io.mwportal.jobs.Vacancy.Status;
 import io.mwportal.platform.calendar.PortalTime;
 import io.mwportal.platform.demo.DemoDataLoaded;
 import io.mwportal.platform.error.ProblemException;
+import io.mwportal.platform.reference.EmployerStanding;
 import io.mwportal.platform.error.ProblemException.Violation;
 import io.mwportal.platform.paging.Page;
 import io.mwportal.platform.paging.PageRequest;
@@ -52,6 +53,9 @@ public class VacancyService {
     /** Object type of vacancies in the audit. */
     static final String AUDIT_TYPE = "VACANCY";
 
+    /** The job centre's review of a HELD vacancy: publish it after all. */
+    static final String RELEASE = "release";
+
     @Inject
     CurrentUser user;
 
@@ -63,6 +67,9 @@ public class VacancyService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    EmployerStanding standing;
 
     @Inject
     AuditLog audit;
@@ -135,19 +142,22 @@ public class VacancyService {
         return updated;
     }
 
-    /** Moves a vacancy along DRAFT → PUBLISHED → WITHDRAWN | FILLED. */
+    /**
+     * Moves a vacancy along DRAFT → PUBLISHED → WITHDRAWN | FILLED. Publishing the vacancy of an employer not in good
+     * standing ({@link EmployerStanding}) holds it instead (HELD, with the reason), until the job centre's own staff
+     * release it after review.
+     */
     @Transactional
     public Versioned<VacancyView> act(long id, String action, String ifMatch) {
         Vacancy vacancy = own(id);
         EntityTags.checkIfMatch(ifMatch, vacancy.version);
         Status target = switch (action) {
-            case "publish" -> Status.PUBLISHED;
+            case "publish", RELEASE -> Status.PUBLISHED;
             case "withdraw" -> Status.WITHDRAWN;
             case "mark-filled" -> Status.FILLED;
             default -> throw new ProblemException(404, "UNKNOWN_ACTION", action);
         };
-        boolean allowed = target == Status.PUBLISHED ? vacancy.status == Status.DRAFT
-                : vacancy.status == Status.DRAFT || vacancy.status == Status.PUBLISHED;
+        boolean allowed = allowedActions(vacancy).contains(action);
         if (!allowed) {
             throw ProblemException.actionNotAllowed("ACTION_NOT_ALLOWED_NOW", allowedActions(vacancy), action,
                     vacancy.status);
@@ -160,6 +170,14 @@ public class VacancyService {
             vacancy.postedAt = Instant.now(clock);
         }
         VacancyView before = view(vacancy);
+        if (action.equals("publish")) {
+            Optional<String> hold = standing.holdReason(vacancy.employerName, vacancy.employerCreditCode);
+            if (hold.isPresent()) {
+                target = Status.HELD;
+                vacancy.holdReason = hold.get();
+                vacancy.postedAt = null;
+            }
+        }
         vacancy.status = target;
         vacancy.updatedAt = Instant.now(clock);
         vacancy.persistAndFlush();
@@ -169,9 +187,11 @@ public class VacancyService {
         return changed;
     }
 
-    private static List<String> allowedActions(Vacancy vacancy) {
+    private List<String> allowedActions(Vacancy vacancy) {
         return switch (vacancy.status) {
             case DRAFT -> List.of("publish", "withdraw", "mark-filled");
+            // The review is the job centre's staff's, not a partner app's.
+            case HELD -> user.partnerClient().isEmpty() ? List.of(RELEASE, "withdraw") : List.of("withdraw");
             case PUBLISHED -> List.of("withdraw", "mark-filled");
             default -> List.of();
         };
@@ -314,6 +334,7 @@ public class VacancyService {
                 v.employmentType, v.validThrough, new Benefits(v.socialInsurance, v.housing, v.meals),
                 new Contact(v.contactName, v.contactPhone), v.postedAt, v.updatedAt,
                 v.screeningWarnings == null ? List.of() : v.screeningWarnings.stream()
-                        .map(w -> new ScreeningWarning(w.get("field"), w.get("category"), w.get("phrase"))).toList());
+                        .map(w -> new ScreeningWarning(w.get("field"), w.get("category"), w.get("phrase"))).toList(),
+                v.holdReason);
     }
 }

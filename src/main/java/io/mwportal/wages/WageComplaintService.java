@@ -27,6 +27,7 @@ import io.mwportal.platform.reference.ReferenceDataService;
 import io.mwportal.platform.security.CurrentUser;
 import io.mwportal.platform.security.Roles;
 import io.mwportal.platform.web.Versioned;
+import io.mwportal.wages.WageViews.ClusterView;
 import io.mwportal.wages.WageViews.ComplainantView;
 import io.mwportal.wages.WageViews.Employer;
 import io.mwportal.wages.WageViews.OfficeView;
@@ -49,6 +50,9 @@ public class WageComplaintService extends CaseTypeService<WageComplaintView, Wag
 
     @Inject
     FieldCrypto crypto;
+
+    @Inject
+    ArrearsClusters clusters;
 
     public WageComplaintService(WagesWorkflow workflow, WagesConfig config) {
         super(workflow.definition(), WageActionRequest.EMPTY);
@@ -97,6 +101,9 @@ public class WageComplaintService extends CaseTypeService<WageComplaintView, Wag
         complaint.facts = request.facts();
         complaint.request = request.request();
         complaint.persist();
+        clusters.link(new ArrearsClusters.Filing(caseFile.id, "COMPLAINT", caseFile.createdAt, office,
+                complaint.employerName, complaint.employerCreditCode, complaint.projectName,
+                complaint.generalContractor, complaint.workersAffected, complaint.amountOwed));
         return new Versioned<>(view(caseFile, complaint), caseFile.version);
     }
 
@@ -158,10 +165,20 @@ public class WageComplaintService extends CaseTypeService<WageComplaintView, Wag
     }
 
     public Page<WageComplaintSummary> list(ListFilter filter, PageRequest page) {
-        return list(filter, page, WageComplaint.class, (row, w) -> new WageComplaintSummary(row.file().trackingNumber,
-                row.file().status, row.file().jurisdiction, w.employerName, w.workDistrict, w.amountOwed,
-                w.workersAffected, limitationRisk(row.file(), w), row.deadline(), row.file().assigneeName,
-                row.file().createdAt));
+        Page<Map.Entry<Long, WageComplaintSummary>> rows = list(filter, page, WageComplaint.class,
+                (row, w) -> Map.entry(row.file().id, new WageComplaintSummary(row.file().trackingNumber,
+                        row.file().status, row.file().jurisdiction, w.employerName, w.workDistrict, w.amountOwed,
+                        w.workersAffected, limitationRisk(row.file(), w), row.deadline(), row.file().assigneeName,
+                        row.file().createdAt, null)));
+        return withClusters(rows, WageComplaintSummary::withCluster);
+    }
+
+    /** Officers see each row's cluster (one query for the page); workers do not. */
+    <S> Page<S> withClusters(Page<Map.Entry<Long, S>> rows, java.util.function.BiFunction<S, ClusterView, S> with) {
+        Map<Long, ClusterView> found = user.hasRole(Roles.LABOUR_INSPECTOR)
+                ? clusters.forCases(rows.items().stream().map(Map.Entry::getKey).toList()) : Map.of();
+        return new Page<>(rows.items().stream().map(row -> with.apply(row.getValue(), found.get(row.getKey())))
+                .toList(), rows.page(), rows.size(), rows.hasNext(), rows.totalItems());
     }
 
     /** After any outcome but an order to pay, there is no second one. */
@@ -294,7 +311,8 @@ public class WageComplaintService extends CaseTypeService<WageComplaintView, Wag
                         w.generalContractor),
                 w.periodStart, w.periodEnd, w.amountOwed, w.workersAffected, representatives, w.facts, w.request,
                 limitationRisk(c, w), caseClock.view(c), c.assigneeName, exOfficio, fromReport, c.missingItems,
-                w.refusalReason, w.outcome, w.amountRecovered, w.amountOrdered, allowedActions(c));
+                w.refusalReason, w.outcome, w.amountRecovered, w.amountOrdered, allowedActions(c),
+                user.hasRole(Roles.LABOUR_INSPECTOR) ? clusters.forCases(List.of(c.id)).get(c.id) : null);
     }
 
     private static void putIfPresent(Map<String, Object> details, String key, Object value) {

@@ -40,6 +40,9 @@ public class WageReportService extends CaseTypeService<WageReportView, ReportAct
     @Inject
     RateLimiter rateLimiter;
 
+    @Inject
+    ArrearsClusters clusters;
+
     public WageReportService(WageReportWorkflow workflow, WagesConfig config) {
         super(workflow.definition(), ReportActionRequest.EMPTY);
         this.config = config;
@@ -69,13 +72,16 @@ public class WageReportService extends CaseTypeService<WageReportView, ReportAct
         report.workersAffected = request.workersAffected();
         report.description = request.description();
         report.persist();
+        clusters.link(new ArrearsClusters.Filing(file.id, "REPORT", file.createdAt, office, report.employerName, null,
+                report.projectName, null, report.workersAffected == null ? 1 : report.workersAffected, null));
         return new WageReportReceipt(report.receivedAt, complaints.office(office));
     }
 
     public Page<WageReportSummary> list(ListFilter filter, PageRequest page) {
-        return list(filter, page, WageReport.class, (row, r) -> new WageReportSummary(
-                row.file().trackingNumber, row.file().status, row.file().jurisdiction, r.employerName, r.workDistrict,
-                r.workersAffected, row.file().assigneeName, r.receivedAt));
+        return complaints.withClusters(list(filter, page, WageReport.class, (row, r) -> Map.entry(row.file().id,
+                new WageReportSummary(row.file().trackingNumber, row.file().status, row.file().jurisdiction,
+                        r.employerName, r.workDistrict, r.workersAffected, row.file().assigneeName, r.receivedAt,
+                        null))), WageReportSummary::withCluster);
     }
 
     private static WageReport report(CaseFile file) {

@@ -161,7 +161,10 @@ public final class WageViews {
             @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING) BigDecimal amountRecovered,
             @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING) BigDecimal amountOrdered,
             @Schema(description = "What the caller may do next (action names for POST …/actions/{action})")
-            List<String> allowedActions) implements CaseView {
+            List<String> allowedActions,
+            @Schema(description = "Officers: the other filings against the same employer, project or contractor in "
+                    + "the window (GET /api/v1/wage-clusters/{id}); absent when there are none") ClusterView cluster)
+            implements CaseView {
     }
 
     @Schema(name = "WageComplainantView", description = "ID number, phone and bank card are masked unless the caller is "
@@ -181,7 +184,29 @@ public final class WageViews {
             boolean limitationRisk,
             DeadlineView deadline,
             String assignee,
-            Instant createdAt) {
+            Instant createdAt,
+            @Schema(description = "Officers: the other filings against the same employer, project or contractor in "
+                    + "the window; absent when there are none") ClusterView cluster) {
+
+        WageComplaintSummary withCluster(ClusterView cluster) {
+            return new WageComplaintSummary(trackingNumber, status, handlingOffice, employerName, workDistrict,
+                    amountOwed, workersAffected, limitationRisk, deadline, assignee, createdAt, cluster);
+        }
+    }
+
+    @Schema(name = "WageArrearsCluster", description = "Complaints and reports naming the same employer (credit code "
+            + "or name written any way), construction project or general contractor within the window (90 days)")
+    public record ClusterView(
+            long id,
+            @Schema(description = "Complaints and reports in the window") long filings,
+            long complaints,
+            long reports,
+            @Schema(description = "Workers the filings say are affected") long workers,
+            @Schema(description = "Yuan owed, as the complaints claim", examples = "360000.00") String amountOwed,
+            @Schema(description = "Offices handling its filings", examples = "[\"210702\", \"210711\"]")
+            List<String> offices,
+            @Schema(description = "Thresholds it crossed, each warned once: COMPLAINTS, WORKERS, AMOUNT")
+            List<String> warnings) {
     }
 
     @Schema(name = "WageReportRequest", description = "An anonymous report: nothing about the reporter", examples = """
@@ -218,6 +243,80 @@ public final class WageViews {
 
     @Schema(name = "WageReportSummary", description = "A row of an office's report queue")
     public record WageReportSummary(String trackingNumber, String status, String handlingOffice, String employerName,
-            String workDistrict, Integer workersAffected, String assignee, Instant receivedAt) {
+            String workDistrict, Integer workersAffected, String assignee, Instant receivedAt,
+            @Schema(description = "The other filings against the same employer or project in the window")
+            ClusterView cluster) {
+
+        WageReportSummary withCluster(ClusterView cluster) {
+            return new WageReportSummary(trackingNumber, status, handlingOffice, employerName, workDistrict,
+                    workersAffected, assignee, receivedAt, cluster);
+        }
+    }
+
+    @Schema(name = "WageArrearsClusterDetail", description = "A cluster as an office sees it: its own cases by "
+            + "tracking number, other offices' only as counts")
+    public record ClusterDetailView(
+            ClusterView cluster,
+            @Schema(description = "The employer names the filings use") List<String> employerNames,
+            @Schema(description = "The caller's office's filings (city level: all)") List<ClusterMemberView> cases,
+            @Schema(description = "Filings by office") java.util.Map<String, Long> filingsByOffice) {
+    }
+
+    @Schema(name = "WageArrearsClusterCase")
+    public record ClusterMemberView(
+            @Schema(examples = "WC-2026-7K3M-9QXD") String trackingNumber,
+            @Schema(description = "COMPLAINT or REPORT") String kind,
+            String status,
+            @Schema(examples = "210702") String handlingOffice,
+            Instant filedAt) {
+    }
+
+    @Schema(name = "ArrearsListEntryRequest", description = "A name for the list of employers named for serious wage "
+            + "arrears (拖欠农民工工资失信联合惩戒对象名单)", examples = """
+            {"employerName": "锦州某建筑劳务有限公司", "creditCode": "91210700MA0Y0D6U42", "includedOn": "2026-11-02",
+             "legalBasis": "保障农民工工资支付条例第四十八条；拖欠农民工工资失信联合惩戒对象名单管理暂行办法第五条",
+             "reason": "克扣、无故拖欠农民工工资达到认定拒不支付劳动报酬罪数额标准"}""")
+    public record ArrearsListRequest(
+            @NotBlank @Size(max = 200) String employerName,
+            @UnifiedSocialCreditCode String creditCode,
+            @NotNull @PlausibleDate LocalDate includedOn,
+            @NotBlank @Size(max = 500) String legalBasis,
+            @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    @Schema(name = "ArrearsListRemoval", examples = """
+            {"reason": "已足额支付拖欠工资并作出信用承诺"}""")
+    public record ArrearsListRemoval(@NotBlank @Size(max = 500) String reason) {
+    }
+
+    @Schema(name = "ArrearsListEntry", description = "A name on the list; the public sees those LISTED today, without "
+            + "removal details")
+    public record ArrearsListEntryView(
+            long id,
+            String employerName,
+            String creditCode,
+            LocalDate includedOn,
+            String legalBasis,
+            String reason,
+            @Schema(description = "The day the name leaves the list unless removed earlier (inclusion + 3 years)")
+            LocalDate removalDue,
+            ArrearsListEntry.State state,
+            LocalDate removedOn,
+            String removalReason) {
+    }
+
+    @Schema(name = "EmployerRecord", description = "An employer's compliance record: its complaints by outcome, the "
+            + "amounts, open orders to pay and its list entries")
+    public record EmployerRecordView(
+            @Schema(description = "The names its complaints use") List<String> employerNames,
+            String creditCode,
+            @Schema(description = "Complaints naming it") long complaints,
+            long closed,
+            @Schema(description = "Complaints by outcome") java.util.Map<String, Long> outcomes,
+            long policeReferrals,
+            @Schema(description = "Orders to pay not yet met (the case is not closed)") long openOrdersToPay,
+            @Schema(examples = "72000.00") String amountOrdered,
+            @Schema(examples = "36000.00") String amountRecovered,
+            List<ArrearsListEntryView> listEntries) {
     }
 }

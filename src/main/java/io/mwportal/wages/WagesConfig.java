@@ -34,4 +34,37 @@ public interface WagesConfig {
 
     @WithDefault("PT1H")
     Duration reportsWindow();
+
+    /** Early warning: filings naming the same employer, project or contractor within this many days cluster. */
+    @WithDefault("90")
+    int clusterWindowDays();
+
+    /** Thresholds of a cluster within the window; each raises one warning when crossed. */
+    Thresholds warning();
+
+    /** Lower thresholds for the days before the Spring Festival, when arrears peak. */
+    Thresholds festivalWarning();
+
+    /** How many days before the Spring Festival (春节 in the loaded calendar) the festival thresholds apply. */
+    @WithDefault("30")
+    int festivalDays();
+
+    /** Years a name stays on the list of employers named for serious arrears (人社部令第 45 号 Art 10). */
+    @WithDefault("3")
+    int listYears();
+
+    /** Months after inclusion before a name may be removed early (paid and pledged, Art 11). */
+    @WithDefault("6")
+    int listEarlyRemovalMonths();
+
+    interface Thresholds {
+        /** Complaints and reports in the cluster. */
+        int cases();
+
+        /** Workers the filings say are affected. */
+        int workers();
+
+        /** Yuan owed, as claimed. */
+        long amount();
+    }
 }

@@ -17,10 +17,13 @@ public final class JobApi {
     private JobApi() {
     }
 
-    /** A valid vacancy (mutable), valid for 30 days. */
+    /**
+     * A valid vacancy (mutable), valid for 30 days. Its employer's credit code is not the one the complaint fixtures
+     * use: an order to pay recorded by a wage test would otherwise hold every test vacancy (EmployerStanding).
+     */
     public static Map<String, Object> vacancy(String title, String employer) {
         Map<String, Object> body = new HashMap<>();
-        body.put("employer", new HashMap<>(Map.of("name", employer, "creditCode", "91210700MA0Y0D6U42")));
+        body.put("employer", new HashMap<>(Map.of("name", employer, "creditCode", "91210700MA0Y0J7K80")));
         body.put("title", title);
         body.put("duties", "负责钢结构件的焊接，按图纸施工。");
         body.put("requirements", "持焊工证，有两年以上工作经验，男女不限。");

@@ -1,0 +1,342 @@
+package io.mwportal.wages;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import io.mwportal.platform.calendar.PortalTime;
+import io.mwportal.platform.demo.DemoDataLoaded;
+import io.mwportal.platform.error.ProblemException;
+import io.mwportal.platform.paging.Page;
+import io.mwportal.platform.paging.PageRequest;
+import io.mwportal.platform.security.CurrentUser;
+import io.mwportal.platform.text.EmployerNames;
+import io.mwportal.wages.WageViews.ClusterDetailView;
+import io.mwportal.wages.WageViews.ClusterMemberView;
+import io.mwportal.wages.WageViews.ClusterView;
+
+/**
+ * Early warning on wage arrears (seed measure 4, 排查预警). Complaints and reports that name the same employer (its
+ * unified social credit code, or its name written any way, {@link EmployerNames}), the same construction project or
+ * the same general contractor within {@code portal.wages.cluster-window-days} of each other form a cluster. A filing
+ * joins its cluster in its own transaction, by index lookups of its keys (never a scan in Java); two clusters it
+ * links are merged. A cluster that crosses a threshold (filings, workers, amount owed within the window; lower in the
+ * days before the Spring Festival) raises one warning per threshold, ever: to the offices involved and the city, and
+ * into the history of each of its cases.
+ */
+@ApplicationScoped
+public class ArrearsClusters {
+
+    static final String WARNING_ACTION = "EARLY_WARNING";
+
+    /** What a filing is linked by. */
+    public record Filing(long caseId, String kind, Instant filedAt, String jurisdiction, String employerName,
+            String creditCode, String projectName, String contractor, int workers, BigDecimal amountOwed) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    WagesConfig config;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CurrentUser user;
+
+    /** The demo city's filings are written in SQL: linked here, oldest first, as if they came one by one. */
+    @Transactional
+    void onDemoData(@Observes DemoDataLoaded event) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> filings = em.createNativeQuery("""
+                select c.id, 'COMPLAINT', c.created_at, c.jurisdiction, w.employer_name, w.employer_credit_code,
+                       w.project_name, w.general_contractor, w.workers_affected, w.amount_owed
+                  from case_file c join wage_complaint w on w.case_id = c.id
+                union all
+                select c.id, 'REPORT', r.received_at, r.jurisdiction, r.employer_name, null, r.project_name, null,
+                       coalesce(r.workers_affected, 1), null
+                  from case_file c join wage_report r on r.case_id = c.id
+                 order by 3, 1
+                """).getResultList();
+        for (Object[] f : filings) {
+            link(new Filing(((Number) f[0]).longValue(), (String) f[1], toInstant(f[2]), (String) f[3],
+                    (String) f[4], (String) f[5], (String) f[6], (String) f[7], ((Number) f[8]).intValue(),
+                    (BigDecimal) f[9]));
+        }
+    }
+
+    /** Links a filing into its cluster and raises what it makes the cluster cross; in the caller's transaction. */
+    public void link(Filing filing) {
+        em.flush(); // the case row the link refers to
+        String name = EmployerNames.key(filing.employerName());
+        String project = EmployerNames.key(filing.projectName());
+        String contractor = EmployerNames.key(filing.contractor());
+        String code = filing.creditCode() == null || filing.creditCode().isBlank() ? null : filing.creditCode();
+        // Filings of one employer link one at a time (two at once would each start a cluster); keys in one order,
+        // so that two filings never wait for each other crosswise.
+        TreeSet<String> locks = new TreeSet<>();
+        locks.add("n:" + name);
+        if (code != null) {
+            locks.add("c:" + code);
+        }
+        if (project != null) {
+            locks.add("p:" + project);
+        }
+        if (contractor != null) {
+            locks.add("g:" + contractor);
+        }
+        for (String lock : locks) {
+            em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(:key))) l")
+                    .setParameter("key", lock).getSingleResult();
+        }
+        Instant since = filing.filedAt().minus(window());
+        @SuppressWarnings("unchecked")
+        List<Number> found = em.createNativeQuery("""
+                select distinct cluster_id from arrears_link
+                 where filed_at >= :since
+                   and (name_key = :name
+                        or (cast(:code as text) is not null and credit_code = :code)
+                        or (cast(:project as text) is not null and project_key = :project)
+                        or (cast(:contractor as text) is not null and contractor_key = :contractor))
+                 order by cluster_id
+                """).setParameter("since", since).setParameter("name", name).setParameter("code", code)
+                .setParameter("project", project).setParameter("contractor", contractor).getResultList();
+        long cluster = found.isEmpty()
+                ? ((Number) em.createNativeQuery("select nextval('arrears_cluster_id')").getSingleResult()).longValue()
+                : found.get(0).longValue();
+        if (found.size() > 1) {
+            merge(cluster, found.subList(1, found.size()).stream().map(Number::longValue).toList());
+        }
+        em.createNativeQuery("""
+                insert into arrears_link (case_id, kind, filed_at, jurisdiction, employer_name, name_key, credit_code,
+                                          project_key, contractor_key, workers, amount_owed, cluster_id)
+                values (:case, :kind, :at, :office, :employer, :name, :code, :project, :contractor, :workers, :amount,
+                        :cluster)
+                """).setParameter("case", filing.caseId()).setParameter("kind", filing.kind())
+                .setParameter("at", filing.filedAt()).setParameter("office", filing.jurisdiction())
+                .setParameter("employer", filing.employerName()).setParameter("name", name)
+                .setParameter("code", code).setParameter("project", project).setParameter("contractor", contractor)
+                .setParameter("workers", filing.workers()).setParameter("amount", filing.amountOwed())
+                .setParameter("cluster", cluster).executeUpdate();
+        raise(cluster, since, filing.filedAt());
+    }
+
+    /** The clusters a filing linked become the oldest of them; warnings already raised stay raised once. */
+    private void merge(long into, List<Long> others) {
+        em.createNativeQuery("update arrears_link set cluster_id = :into where cluster_id in (:others)")
+                .setParameter("into", into).setParameter("others", others).executeUpdate();
+        em.createNativeQuery("""
+                delete from arrears_warning w where w.cluster_id in (:others)
+                   and exists (select 1 from arrears_warning k where k.cluster_id = :into and k.threshold = w.threshold)
+                """).setParameter("into", into).setParameter("others", others).executeUpdate();
+        em.createNativeQuery("""
+                update arrears_warning w set cluster_id = :into where w.cluster_id in (:others)
+                   and w.id = (select min(o.id) from arrears_warning o
+                                where o.cluster_id in (:others) and o.threshold = w.threshold)
+                """).setParameter("into", into).setParameter("others", others).executeUpdate();
+        em.createNativeQuery("delete from arrears_warning where cluster_id in (:others)")
+                .setParameter("others", others).executeUpdate();
+    }
+
+    private void raise(long cluster, Instant since, Instant at) {
+        Object[] totals = (Object[]) em.createNativeQuery("""
+                select count(*), sum(workers), coalesce(sum(amount_owed), 0),
+                       cast(array_agg(distinct jurisdiction order by jurisdiction) as text)
+                  from arrears_link where cluster_id = :cluster and filed_at >= :since
+                """).setParameter("cluster", cluster).setParameter("since", since).getSingleResult();
+        long cases = ((Number) totals[0]).longValue();
+        long workers = ((Number) totals[1]).longValue();
+        BigDecimal amount = (BigDecimal) totals[2];
+        boolean festival = festival(PortalTime.today(clock));
+        WagesConfig.Thresholds limits = festival ? config.festivalWarning() : config.warning();
+        Map<String, Boolean> crossed = new java.util.LinkedHashMap<>();
+        crossed.put("COMPLAINTS", cases >= limits.cases());
+        crossed.put("WORKERS", workers >= limits.workers());
+        crossed.put("AMOUNT", amount.compareTo(BigDecimal.valueOf(limits.amount())) >= 0);
+        for (Map.Entry<String, Boolean> threshold : crossed.entrySet()) {
+            if (!threshold.getValue()) {
+                continue;
+            }
+            int raised = em.createNativeQuery("""
+                    insert into arrears_warning (cluster_id, threshold, festival, raised_at, cases, workers,
+                                                 amount_owed, offices)
+                    values (:cluster, :threshold, :festival, :at, :cases, :workers, :amount,
+                            cast(:offices as varchar(6)[]))
+                    on conflict (cluster_id, threshold) do nothing
+                    """).setParameter("cluster", cluster).setParameter("threshold", threshold.getKey())
+                    .setParameter("festival", festival).setParameter("at", at).setParameter("cases", cases)
+                    .setParameter("workers", workers).setParameter("amount", amount)
+                    .setParameter("offices", totals[3]).executeUpdate();
+            if (raised == 1) {
+                // Into the history of each case of the cluster (the kernel's history is append-only evidence).
+                em.createNativeQuery("""
+                        insert into case_history (case_id, at, actor_role, actor_name, action, from_status, to_status,
+                                                  details)
+                        select c.id, :at, 'system', 'system', :action, c.status, c.status,
+                               jsonb_build_object('threshold', :threshold, 'cluster', :cluster, 'cases', :cases,
+                                                  'workers', :workers, 'amountOwed', cast(:amount as text),
+                                                  'offices', cast(:offices as jsonb))
+                          from arrears_link l join case_file c on c.id = l.case_id
+                         where l.cluster_id = :cluster and l.filed_at >= :since
+                        """).setParameter("at", at).setParameter("action", WARNING_ACTION)
+                        .setParameter("threshold", threshold.getKey()).setParameter("cluster", cluster)
+                        .setParameter("cases", cases).setParameter("workers", workers)
+                        .setParameter("amount", amount.toPlainString())
+                        .setParameter("offices", offices(totals[3])).setParameter("since", since)
+                        .executeUpdate();
+            }
+        }
+    }
+
+    /** Whether the Spring Festival (its first holiday in the loaded calendar) is within the festival days. */
+    private boolean festival(LocalDate today) {
+        return (Boolean) em.createNativeQuery("""
+                select exists (select 1 from calendar_day where kind = 'HOLIDAY' and name_zh like '春节%'
+                                and day > :today and day <= :until)
+                """).setParameter("today", today).setParameter("until", today.plusDays(config.festivalDays()))
+                .getSingleResult();
+    }
+
+    /** The clusters of these cases that hold more than one filing in the window, by case id. */
+    public Map<Long, ClusterView> forCases(Collection<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        Instant since = Instant.now(clock).minus(window());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                with mine as (select case_id, cluster_id from arrears_link where case_id in (:ids))
+                select m.case_id, m.cluster_id, count(*), count(*) filter (where l.kind = 'COMPLAINT'),
+                       sum(l.workers), coalesce(sum(l.amount_owed), 0),
+                       cast(array_agg(distinct l.jurisdiction order by l.jurisdiction) as text),
+                       (select cast(array_agg(w.threshold order by w.id) as text) from arrears_warning w
+                         where w.cluster_id = m.cluster_id)
+                  from mine m join arrears_link l on l.cluster_id = m.cluster_id and l.filed_at >= :since
+                 group by m.case_id, m.cluster_id
+                having count(*) > 1
+                """).setParameter("ids", caseIds).setParameter("since", since).getResultList();
+        Map<Long, ClusterView> clusters = new HashMap<>();
+        for (Object[] row : rows) {
+            clusters.put(((Number) row[0]).longValue(), view(row, 1));
+        }
+        return clusters;
+    }
+
+    /** A cluster from (id, filings, complaints, workers, amount, offices, warnings) at {@code from}. */
+    static ClusterView view(Object[] row, int from) {
+        long filings = ((Number) row[from + 1]).longValue();
+        long complaints = ((Number) row[from + 2]).longValue();
+        return new ClusterView(((Number) row[from]).longValue(), filings, complaints, filings - complaints,
+                ((Number) row[from + 3]).longValue(), ((BigDecimal) row[from + 4]).setScale(2).toPlainString(),
+                array(row[from + 5]), array(row[from + 6]));
+    }
+
+    /**
+     * The clusters that raised a warning, the latest warning first: those touching the caller's office (a city-level
+     * inspector: all). Only their own office's cases are named ({@link #detail}).
+     */
+    public Page<ClusterView> warned(PageRequest page) {
+        String office = office();
+        Instant since = Instant.now(clock).minus(window());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                with warned as (
+                  select cluster_id, max(raised_at) as last_warning from arrears_warning group by cluster_id)
+                select w.cluster_id, count(*), count(*) filter (where l.kind = 'COMPLAINT'), sum(l.workers),
+                       coalesce(sum(l.amount_owed), 0),
+                       cast(array_agg(distinct l.jurisdiction order by l.jurisdiction) as text),
+                       (select cast(array_agg(a.threshold order by a.id) as text) from arrears_warning a
+                         where a.cluster_id = w.cluster_id)
+                  from warned w join arrears_link l on l.cluster_id = w.cluster_id and l.filed_at >= :since
+                 group by w.cluster_id, w.last_warning
+                having cast(:office as text) is null or bool_or(l.jurisdiction = :office)
+                 order by w.last_warning desc, w.cluster_id desc
+                offset :offset limit :limit
+                """).setParameter("since", since).setParameter("office", office)
+                .setParameter("offset", page.offset()).setParameter("limit", page.size + 1).getResultList();
+        return Page.fromSlice(rows, page, row -> view(row, 0), null);
+    }
+
+    /** One cluster: 404 unless it touches the caller's office (city level: any). */
+    public ClusterDetailView detail(long id) {
+        String office = office();
+        Instant since = Instant.now(clock).minus(window());
+        @SuppressWarnings("unchecked")
+        List<Object[]> members = em.createNativeQuery("""
+                select c.tracking_number, l.kind, c.status, l.jurisdiction, l.filed_at, l.employer_name
+                  from arrears_link l join case_file c on c.id = l.case_id
+                 where l.cluster_id = :cluster and l.filed_at >= :since
+                 order by l.filed_at, l.case_id
+                """).setParameter("cluster", id).setParameter("since", since).getResultList();
+        if (members.size() < 2 || office != null && members.stream().noneMatch(m -> office.equals(m[3]))) {
+            throw ProblemException.notFound();
+        }
+        ClusterView cluster = forCases(List.of(caseId(members.get(0)[0].toString()))).values().iterator().next();
+        Map<String, Long> byOffice = new java.util.TreeMap<>();
+        TreeSet<String> names = new TreeSet<>();
+        List<ClusterMemberView> own = new ArrayList<>();
+        for (Object[] m : members) {
+            byOffice.merge((String) m[3], 1L, Long::sum);
+            names.add((String) m[5]);
+            if (office == null || office.equals(m[3])) {
+                own.add(new ClusterMemberView((String) m[0], (String) m[1], (String) m[2], (String) m[3],
+                        toInstant(m[4])));
+            }
+        }
+        return new ClusterDetailView(cluster, List.copyOf(names), own, byOffice);
+    }
+
+    private long caseId(String trackingNumber) {
+        return ((Number) em.createNativeQuery("select id from case_file where tracking_number = :tn")
+                .setParameter("tn", trackingNumber).getSingleResult()).longValue();
+    }
+
+    /** The caller's office, or null for a city-level inspector (every office). */
+    private String office() {
+        return user.isCityLevel() ? null : user.requireJurisdiction();
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return (Instant) value;
+    }
+
+    Duration window() {
+        return Duration.ofDays(config.clusterWindowDays());
+    }
+
+    /** A PostgreSQL array as text ({@code {210702,210711}}) as a list. */
+    static List<String> array(Object text) {
+        if (text == null || text.toString().length() <= 2) {
+            return List.of();
+        }
+        String inner = text.toString().substring(1, text.toString().length() - 1);
+        return new ArrayList<>(List.of(inner.split(",")));
+    }
+
+    private static String offices(Object array) {
+        return array(array).stream().map(office -> "\"" + office + "\"")
+                .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+    }
+}

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.TestInstance;
 import io.mwportal.platform.calendar.PortalTime;
 import io.mwportal.support.JobApi;
 import io.mwportal.support.KeycloakAdmin;
+import io.mwportal.support.TestClock;
 import io.mwportal.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -46,7 +47,8 @@ class EarlyWarningTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("portal.wages.warning.cases", "3", "portal.wages.warning.workers", "10",
-                    "portal.wages.warning.amount", "100000");
+                    "portal.wages.warning.amount", "100000", "portal.wages.festival-warning.cases", "2",
+                    "portal.wages.festival-warning.workers", "5", "portal.wages.festival-warning.amount", "50000");
         }
     }
 
@@ -206,6 +208,43 @@ class EarlyWarningTest {
         given().auth().oauth2(centre).post("/api/v1/jobs/" + second + "/actions/publish").then().statusCode(409);
         given().auth().oauth2(centre).get("/api/v1/jobs/" + second).then()
                 .body("holdReason", equalTo("OPEN_ORDER_TO_PAY"));
+    }
+
+    @Test
+    void theDaysBeforeTheSpringFestivalHaveLowerThresholds() {
+        // 2026's Spring Festival holidays begin on 15 February (the loaded calendar): 20 January is within 30 days.
+        List<String> workers = KeycloakAdmin.createWorkers("sf-" + suffix, 4);
+        List<String> festive = new ArrayList<>();
+        List<String> ordinary = new ArrayList<>();
+        try {
+            TestClock.setToday(LocalDate.of(2026, 1, 20));
+            for (int i = 0; i < 2; i++) {
+                festive.add(fileAgainst(workers.get(i), "锦州" + suffix + "年前装修有限公司"));
+            }
+            TestClock.setToday(LocalDate.of(2026, 6, 10));
+            for (int i = 2; i < 4; i++) {
+                ordinary.add(fileAgainst(workers.get(i), "锦州" + suffix + "年中装修有限公司"));
+            }
+        } finally {
+            TestClock.reset();
+        }
+        List<String> warned = as("inspector.guta").get(BASE + "/" + festive.get(0) + "/history").then()
+                .statusCode(200).extract().path("findAll { it.action == 'EARLY_WARNING' }.details.threshold");
+        assertEquals(List.of("COMPLAINTS"), warned); // 2 filings; 40,000 yuan and 2 workers stay under the rest
+        List<String> none = as("inspector.guta").get(BASE + "/" + ordinary.get(0) + "/history").then()
+                .statusCode(200).extract().path("findAll { it.action == 'EARLY_WARNING' }.details.threshold");
+        assertEquals(List.of(), none);
+    }
+
+    private String fileAgainst(String worker, String employer) {
+        Map<String, Object> body = complaint();
+        part(body, "employer").put("name", employer);
+        part(body, "employer").remove("creditCode");
+        part(body, "workplace").put("construction", false);
+        part(body, "workplace").remove("projectName");
+        part(body, "workplace").remove("generalContractor");
+        body.put("amountOwed", "20000.00");
+        return file(worker, body).then().statusCode(201).extract().path("trackingNumber");
     }
 
     private long include(String officer, String name, LocalDate on) {

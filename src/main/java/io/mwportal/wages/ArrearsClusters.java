@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -84,7 +85,8 @@ public class ArrearsClusters {
     /** Links a filing into its cluster and raises what it makes the cluster cross; in the caller's transaction. */
     public void link(Filing filing) {
         em.flush(); // the case row the link refers to
-        String name = EmployerNames.key(filing.employerName());
+        // A name of punctuation alone keeps itself as its key: it links only to the same text.
+        String name = Objects.requireNonNullElse(EmployerNames.key(filing.employerName()), filing.employerName());
         String project = EmployerNames.key(filing.projectName());
         String contractor = EmployerNames.key(filing.contractor());
         String code = filing.creditCode() == null || filing.creditCode().isBlank() ? null : filing.creditCode();

@@ -68,7 +68,8 @@ public class ArrearsListService implements EmployerStanding {
         }
         ArrearsListEntry entry = new ArrearsListEntry();
         entry.employerName = request.employerName();
-        entry.nameKey = EmployerNames.key(request.employerName());
+        entry.nameKey = java.util.Objects.requireNonNullElse(EmployerNames.key(request.employerName()),
+                request.employerName());
         entry.creditCode = request.creditCode();
         entry.includedOn = request.includedOn();
         entry.legalBasis = request.legalBasis();

@@ -236,6 +236,13 @@ class EarlyWarningTest {
         assertEquals(List.of(), none);
     }
 
+    @Test
+    void aNameOfPunctuationAloneIsFiledAndListedLikeAnyOther() {
+        fileAgainst("wang.worker", "（）");
+        fileAgainst("li.worker", "（）");
+        include("inspector.city", "……", LocalDate.now(PortalTime.ZONE).minusDays(1));
+    }
+
     private String fileAgainst(String worker, String employer) {
         Map<String, Object> body = complaint();
         part(body, "employer").put("name", employer);

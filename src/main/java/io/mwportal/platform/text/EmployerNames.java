@@ -15,6 +15,7 @@ public final class EmployerNames {
     private EmployerNames() {
     }
 
+    /** The key, or null when nothing is left of the name (only punctuation): such names link to nothing. */
     public static String key(String name) {
         if (name == null) {
             return null;

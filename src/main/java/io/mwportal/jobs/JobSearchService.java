@@ -321,9 +321,13 @@ public class JobSearchService {
         return c;
     }
 
-    /** The pay steps of {@code vacancy_pay_steps} (V18): a vacancy paying at least a step carries its token. */
-    static final int[] PAY_STEPS = { 1000, 1500, 2000, 2500, 3000, 3500, 4000, 4500, 5000, 5500, 6000, 6500, 7000,
-            7500, 8000, 9000, 10000, 12000, 15000, 20000, 30000, 50000 };
+    /**
+     * The pay steps of {@code vacancy_pay_floor_steps} (V25): a vacancy paying at least a step carries its token. Every
+     * 200 yuan up to 10,000, so that a floor on a step is answered by the index without a recheck of wider pay.
+     */
+    static final int[] PAY_STEPS = java.util.stream.IntStream.concat(
+            java.util.stream.IntStream.iterate(1000, step -> step <= 10_000, step -> step + 200),
+            java.util.stream.IntStream.of(12_000, 15_000, 20_000, 30_000, 50_000)).toArray();
 
     /** The highest step a minimum pay reaches (its token narrows the keyword index; the exact floor is rechecked). */
     static OptionalInt payStep(BigDecimal minMonthlyPay) {

@@ -88,7 +88,8 @@ class JobRulesUnitTest {
     }
 
     @ParameterizedTest(name = "minPay {0}: token p:{1}")
-    @CsvSource({ "6800, 6500", "6500, 6500", "6499.99, 6000", "1000, 1000", "999, -1", "0, -1", "100000000, 50000" })
+    @CsvSource({ "6800, 6800", "6900, 6800", "6799.99, 6600", "10000, 10000", "11999, 10000", "1000, 1000",
+            "999, -1", "0, -1", "100000000, 50000" })
     void aMinimumPayRoundsDownToItsStep(String minPay, int step) {
         assertEquals(step, JobSearchService.payStep(new BigDecimal(minPay)).orElse(-1));
     }
@@ -96,11 +97,11 @@ class JobRulesUnitTest {
     @Test
     void payStepsAreTheMigrationsSteps() throws java.io.IOException {
         String sql;
-        try (var in = getClass().getResourceAsStream("/db/migration/V18__job_search_indexes.sql")) {
+        try (var in = getClass().getResourceAsStream("/db/migration/V25__job_search_finer_pay_steps.sql")) {
             sql = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
         var m = Pattern.compile("unnest\\(array\\[([\\d,\\s]+)\\]\\)").matcher(sql);
-        assertEquals(true, m.find(), "the steps in V18");
+        assertEquals(true, m.find(), "the steps in V25");
         int[] inSql = Pattern.compile("[,\\s]+").splitAsStream(m.group(1).trim()).mapToInt(Integer::parseInt).toArray();
         assertEquals(java.util.Arrays.toString(inSql), java.util.Arrays.toString(JobSearchService.PAY_STEPS));
     }

@@ -49,6 +49,21 @@ public final class KeycloakAdmin {
     }
 
     /** Creates one user (password = user name) with a realm role and, for officers, a jurisdiction. */
+    /** Creates a realm from its JSON (a realm file), replacing one of the same name. */
+    public static void createRealm(String name, String realmJson) {
+        String token = adminToken();
+        given().auth().oauth2(token).delete(KeycloakTestResource.baseUrl + "/admin/realms/" + name);
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(realmJson)
+                .post(KeycloakTestResource.baseUrl + "/admin/realms").then().statusCode(201);
+    }
+
+    /** Adds users (realm-file representations) to {@code realm}. */
+    public static void importUsers(String realm, List<Map<String, Object>> users) {
+        given().auth().oauth2(adminToken()).contentType(ContentType.JSON)
+                .body(Map.of("ifResourceExists", "OVERWRITE", "users", users))
+                .post(KeycloakTestResource.baseUrl + "/admin/realms/" + realm + "/partialImport").then().statusCode(200);
+    }
+
     public static String createUser(String username, String role, String jurisdiction) {
         given().auth().oauth2(adminToken()).contentType(ContentType.JSON)
                 .body(Map.of("ifResourceExists", "SKIP", "users", List.of(Map.of("username", username, "enabled", true,

@@ -134,11 +134,20 @@ public class CaseRunner {
                 .map(Step::action).distinct().toList();
     }
 
-    /** The whole timeline of a case the caller may see, oldest first. */
+    /**
+     * A history entry whose details carry this key set to true is for officers: the case's owner does not see it
+     * (an early warning names other people's filings against the same employer).
+     */
+    public static final String OFFICERS_ONLY = "officersOnly";
+
+    /** The whole timeline of a case the caller may see, oldest first (the owner: without officers-only entries). */
     @Transactional
     public List<HistoryView> history(Workflow workflow, String trackingNumber) {
         CaseFile file = access.find(workflow, trackingNumber, "HISTORY");
+        boolean owner = access.isOwner(file);
         return CaseHistoryEntry.<CaseHistoryEntry>list("caseId = ?1 order by id", file.id).stream()
+                .filter(entry -> !owner || entry.details == null
+                        || !Boolean.TRUE.equals(entry.details.get(OFFICERS_ONLY)))
                 .map(HistoryView::of).toList();
     }
 

@@ -136,6 +136,14 @@ public class VacancyService {
         VacancyView before = view(vacancy);
         apply(vacancy, request);
         vacancy.screeningWarnings = warnings;
+        if (vacancy.status == Status.PUBLISHED) {
+            // A published vacancy that now names an employer not in good standing goes back to review.
+            standing.holdReason(vacancy.employerName, vacancy.employerCreditCode).ifPresent(reason -> {
+                vacancy.status = Status.HELD;
+                vacancy.holdReason = reason;
+                vacancy.postedAt = null;
+            });
+        }
         vacancy.persistAndFlush();
         Versioned<VacancyView> updated = versioned(vacancy);
         audit.changed(AUDIT_TYPE, id, "UPDATE", before, updated.body());

@@ -75,8 +75,11 @@ public class ArrearsClusters {
                   from case_file c join wage_report r on r.case_id = c.id
                  order by 3, 1
                 """).getResultList();
+        // Warnings are raised now, when the city's filings are linked: dated at the filings, they would stand in
+        // the timelines before the steps the cases took since (and in the statistics that read those steps).
+        Instant now = Instant.now(clock);
         for (Object[] f : filings) {
-            link(new Filing(((Number) f[0]).longValue(), (String) f[1], toInstant(f[2]), (String) f[3],
+            link(now, new Filing(((Number) f[0]).longValue(), (String) f[1], toInstant(f[2]), (String) f[3],
                     (String) f[4], (String) f[5], (String) f[6], (String) f[7], ((Number) f[8]).intValue(),
                     (BigDecimal) f[9]));
         }
@@ -84,6 +87,10 @@ public class ArrearsClusters {
 
     /** Links a filing into its cluster and raises what it makes the cluster cross; in the caller's transaction. */
     public void link(Filing filing) {
+        link(filing.filedAt(), filing);
+    }
+
+    private void link(Instant warnAt, Filing filing) {
         em.flush(); // the case row the link refers to
         // A name of punctuation alone keeps itself as its key: it links only to the same text.
         String name = Objects.requireNonNullElse(EmployerNames.key(filing.employerName()), filing.employerName());
@@ -136,7 +143,7 @@ public class ArrearsClusters {
                 .setParameter("code", code).setParameter("project", project).setParameter("contractor", contractor)
                 .setParameter("workers", filing.workers()).setParameter("amount", filing.amountOwed())
                 .setParameter("cluster", cluster).executeUpdate();
-        raise(cluster, since, filing.filedAt());
+        raise(cluster, since, warnAt);
     }
 
     /** The clusters a filing linked become the oldest of them; warnings already raised stay raised once. */
@@ -191,7 +198,8 @@ public class ArrearsClusters {
                         insert into case_history (case_id, at, actor_role, actor_name, action, from_status, to_status,
                                                   details)
                         select c.id, :at, 'system', 'system', :action, c.status, c.status,
-                               jsonb_build_object('threshold', :threshold, 'cluster', :cluster, 'cases', :cases,
+                               jsonb_build_object('officersOnly', true, 'threshold', :threshold, 'cluster', :cluster,
+                                                  'cases', :cases,
                                                   'workers', :workers, 'amountOwed', cast(:amount as text),
                                                   'offices', cast(:offices as jsonb))
                           from arrears_link l join case_file c on c.id = l.case_id
@@ -226,10 +234,11 @@ public class ArrearsClusters {
                 with mine as (select case_id, cluster_id from arrears_link where case_id in (:ids))
                 select m.case_id, m.cluster_id, count(*), count(*) filter (where l.kind = 'COMPLAINT'),
                        sum(l.workers), coalesce(sum(l.amount_owed), 0),
-                       cast(array_agg(distinct l.jurisdiction order by l.jurisdiction) as text),
+                       cast(array_agg(distinct c.jurisdiction order by c.jurisdiction) as text),
                        (select cast(array_agg(w.threshold order by w.id) as text) from arrears_warning w
                          where w.cluster_id = m.cluster_id)
                   from mine m join arrears_link l on l.cluster_id = m.cluster_id and l.filed_at >= :since
+                  join case_file c on c.id = l.case_id
                  group by m.case_id, m.cluster_id
                 having count(*) > 1
                 """).setParameter("ids", caseIds).setParameter("since", since).getResultList();
@@ -262,12 +271,13 @@ public class ArrearsClusters {
                   select cluster_id, max(raised_at) as last_warning from arrears_warning group by cluster_id)
                 select w.cluster_id, count(*), count(*) filter (where l.kind = 'COMPLAINT'), sum(l.workers),
                        coalesce(sum(l.amount_owed), 0),
-                       cast(array_agg(distinct l.jurisdiction order by l.jurisdiction) as text),
+                       cast(array_agg(distinct c.jurisdiction order by c.jurisdiction) as text),
                        (select cast(array_agg(a.threshold order by a.id) as text) from arrears_warning a
                          where a.cluster_id = w.cluster_id)
                   from warned w join arrears_link l on l.cluster_id = w.cluster_id and l.filed_at >= :since
+                  join case_file c on c.id = l.case_id
                  group by w.cluster_id, w.last_warning
-                having cast(:office as text) is null or bool_or(l.jurisdiction = :office)
+                having cast(:office as text) is null or bool_or(c.jurisdiction = :office)
                  order by w.last_warning desc, w.cluster_id desc
                 offset :offset limit :limit
                 """).setParameter("since", since).setParameter("office", office)
@@ -275,13 +285,17 @@ public class ArrearsClusters {
         return Page.fromSlice(rows, page, row -> view(row, 0), null);
     }
 
-    /** One cluster: 404 unless it touches the caller's office (city level: any). */
+    /**
+     * One cluster: 404 unless it touches the caller's office (city level: any). Offices as the cases stand now (a
+     * transferred case counts for the office it went to); other offices' cases are counts only, their names too.
+     */
     public ClusterDetailView detail(long id) {
         String office = office();
         Instant since = Instant.now(clock).minus(window());
         @SuppressWarnings("unchecked")
         List<Object[]> members = em.createNativeQuery("""
-                select c.tracking_number, l.kind, c.status, l.jurisdiction, l.filed_at, l.employer_name
+                select c.tracking_number, l.kind, c.status, c.jurisdiction, l.filed_at, l.employer_name, l.workers,
+                       l.amount_owed
                   from arrears_link l join case_file c on c.id = l.case_id
                  where l.cluster_id = :cluster and l.filed_at >= :since
                  order by l.filed_at, l.case_id
@@ -289,24 +303,30 @@ public class ArrearsClusters {
         if (members.size() < 2 || office != null && members.stream().noneMatch(m -> office.equals(m[3]))) {
             throw ProblemException.notFound();
         }
-        ClusterView cluster = forCases(List.of(caseId(members.get(0)[0].toString()))).values().iterator().next();
         Map<String, Long> byOffice = new java.util.TreeMap<>();
         TreeSet<String> names = new TreeSet<>();
         List<ClusterMemberView> own = new ArrayList<>();
+        long complaints = 0;
+        long workers = 0;
+        BigDecimal owed = BigDecimal.ZERO;
         for (Object[] m : members) {
             byOffice.merge((String) m[3], 1L, Long::sum);
-            names.add((String) m[5]);
+            complaints += "COMPLAINT".equals(m[1]) ? 1 : 0;
+            workers += ((Number) m[6]).longValue();
+            owed = m[7] == null ? owed : owed.add((BigDecimal) m[7]);
             if (office == null || office.equals(m[3])) {
+                names.add((String) m[5]);
                 own.add(new ClusterMemberView((String) m[0], (String) m[1], (String) m[2], (String) m[3],
                         toInstant(m[4])));
             }
         }
+        @SuppressWarnings("unchecked")
+        List<String> warnings = em.createNativeQuery(
+                "select threshold from arrears_warning where cluster_id = :cluster order by id")
+                .setParameter("cluster", id).getResultList();
+        ClusterView cluster = new ClusterView(id, members.size(), complaints, members.size() - complaints, workers,
+                owed.setScale(2).toPlainString(), List.copyOf(byOffice.keySet()), warnings);
         return new ClusterDetailView(cluster, List.copyOf(names), own, byOffice);
-    }
-
-    private long caseId(String trackingNumber) {
-        return ((Number) em.createNativeQuery("select id from case_file where tracking_number = :tn")
-                .setParameter("tn", trackingNumber).getSingleResult()).longValue();
     }
 
     /** The caller's office, or null for a city-level inspector (every office). */

@@ -137,6 +137,10 @@ public class ArrearsListService implements EmployerStanding {
 
     /** An employer's record: its closed complaints by outcome, the amounts, open orders, and its list entries. */
     public EmployerRecordView record(String name, String creditCode) {
+        if (user.partnerClient().isPresent()) {
+            // A partner app publishing for a job centre is not the job centre's staff.
+            throw new ProblemException(403, "FORBIDDEN");
+        }
         if (name == null && creditCode == null) {
             throw ProblemException.withErrors(400, "VALIDATION_FAILED",
                     List.of(new Violation("name", "NAME_OR_CREDIT_CODE_REQUIRED")));
@@ -208,7 +212,8 @@ public class ArrearsListService implements EmployerStanding {
     }
 
     private boolean isOfficer() {
-        return user.hasRole(Roles.LABOUR_INSPECTOR) || user.hasRole(Roles.JOB_CENTER) || user.hasRole(Roles.ADMIN);
+        return user.partnerClient().isEmpty()
+                && (user.hasRole(Roles.LABOUR_INSPECTOR) || user.hasRole(Roles.JOB_CENTER) || user.hasRole(Roles.ADMIN));
     }
 
     private ArrearsListEntryView view(ArrearsListEntry e, boolean officer) {

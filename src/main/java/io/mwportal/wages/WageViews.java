@@ -257,7 +257,8 @@ public final class WageViews {
             + "tracking number, other offices' only as counts")
     public record ClusterDetailView(
             ClusterView cluster,
-            @Schema(description = "The employer names the filings use") List<String> employerNames,
+            @Schema(description = "The employer names the office's own filings use (city level: all)")
+            List<String> employerNames,
             @Schema(description = "The caller's office's filings (city level: all)") List<ClusterMemberView> cases,
             @Schema(description = "Filings by office") java.util.Map<String, Long> filingsByOffice) {
     }

@@ -65,7 +65,8 @@ class ProductionRealmTest {
         KeycloakAdmin.importUsers(REALM, List.of(
                 user("worker.one", "worker", null, false),
                 user("inspector.one", "labour-inspector", "210702", false),
-                user("inspector.otp", "labour-inspector", "210702", true)));
+                user("inspector.otp", "labour-inspector", "210702", true),
+                user("admin.analyst", "admin,analyst", null, true)));
     }
 
     @Test
@@ -117,6 +118,16 @@ class ProductionRealmTest {
         assertEquals(demo.path("realm_access").path("roles"), claims.path("realm_access").path("roles"));
         assertEquals("210702", claims.path("jurisdiction").asText());
         assertEquals(demo.path("jurisdiction"), claims.path("jurisdiction"));
+    }
+
+    @Test
+    void aHolderOfSeveralOfficerRolesIsAskedForOneOtp() throws Exception {
+        Response afterPassword = login("admin.analyst", CALLBACK);
+        assertEquals(200, afterPassword.statusCode());
+        Response afterOtp = given().redirects().follow(false).cookies(cookies).formParam("otp", totp())
+                .post(formAction(afterPassword.asString()));
+        JsonNode claims = claims(token(afterOtp));
+        assertTrue(claims.path("realm_access").path("roles").toString().contains("analyst"), claims.toString());
     }
 
     @Test
@@ -208,7 +219,7 @@ class ProductionRealmTest {
     private static Map<String, Object> user(String username, String role, String jurisdiction, boolean otp) {
         Map<String, Object> user = new java.util.HashMap<>(Map.of("username", username, "enabled", true,
                 "emailVerified", true, "email", username + "@prod.mwportal.example", "firstName", "测试",
-                "lastName", "用户", "realmRoles", List.of(role)));
+                "lastName", "用户", "realmRoles", List.of(role.split(","))));
         if (jurisdiction != null) {
             user.put("attributes", Map.of("jurisdiction", List.of(jurisdiction)));
         }

@@ -79,7 +79,8 @@ public final class ProductionRealm {
             }
         }
         removeClientMappings(realm);
-        // Sessions and tokens: short-lived access tokens, refresh tokens used once, a working day at most.
+        // Sessions and tokens: short-lived access tokens, refresh tokens used once, a working day at most (offline
+        // tokens, which a phone keeps, 30 days at most).
         realm.put("sslRequired", "external");
         realm.put("registrationAllowed", false);
         realm.put("accessTokenLifespan", 300);
@@ -88,6 +89,8 @@ public final class ProductionRealm {
         realm.put("revokeRefreshToken", true);
         realm.put("refreshTokenMaxReuse", 0);
         realm.put("offlineSessionIdleTimeout", 2592000);
+        realm.put("offlineSessionMaxLifespanEnabled", true);
+        realm.put("offlineSessionMaxLifespan", 2592000);
         realm.put("passwordPolicy", "length(10) and digits(1) and notUsername and notEmail and passwordHistory(3)");
         // Lockout after 5 failures, growing by a minute up to 15 minutes; never permanent (a worker's only account).
         realm.put("bruteForceProtected", true);
@@ -130,7 +133,8 @@ public final class ProductionRealm {
 
     /**
      * The browser flow: a session cookie, or username and password and then, for a holder of any officer or
-     * administrator role, a one-time password (one conditional sub-flow per role, since a condition tests one role).
+     * administrator role, a one-time password: one conditional sub-flow per role (a condition tests one role), the
+     * n-th also requiring that the user holds none of the roles before it, so that a holder of several is asked once.
      * Someone without an OTP credential is made to set one up before any token is issued.
      */
     private static void secondFactorForOfficers(ObjectNode realm) {
@@ -142,15 +146,22 @@ public final class ProductionRealm {
         ObjectNode forms = flow(flows, "portal forms", false, "Password, then OTP for officers and administrators");
         execution(forms, "auth-username-password-form", null, "REQUIRED", 10, null);
         int priority = 20;
-        for (String role : SECOND_FACTOR_ROLES) {
+        for (int i = 0; i < SECOND_FACTOR_ROLES.size(); i++) {
+            String role = SECOND_FACTOR_ROLES.get(i);
             String alias = "second factor for " + role;
             execution(forms, null, alias, "CONDITIONAL", priority++, null);
-            ObjectNode conditional = flow(flows, alias, false, "OTP when the user holds " + role);
+            ObjectNode conditional = flow(flows, alias, false, "OTP when the user holds " + role
+                    + " and none of the roles before it");
             execution(conditional, "conditional-user-role", null, "REQUIRED", 10, "role " + role);
-            execution(conditional, "auth-otp-form", null, "REQUIRED", 20, null);
-            ObjectNode config = configs.addObject();
-            config.put("alias", "role " + role);
-            config.putObject("config").put("condUserRole", role).put("negate", "false");
+            for (int j = 0; j < i; j++) {
+                execution(conditional, "conditional-user-role", null, "REQUIRED", 11 + j,
+                        "not role " + SECOND_FACTOR_ROLES.get(j));
+            }
+            execution(conditional, "auth-otp-form", null, "REQUIRED", 100, null);
+            configs.addObject().put("alias", "role " + role).putObject("config").put("condUserRole", role)
+                    .put("negate", "false");
+            configs.addObject().put("alias", "not role " + role).putObject("config").put("condUserRole", role)
+                    .put("negate", "true");
         }
         realm.put("browserFlow", BROWSER_FLOW);
     }

@@ -12,6 +12,9 @@ public final class EmployerNames {
 
     private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}]");
 
+    /** The length of the key columns (V24). */
+    static final int MAX_LENGTH = 200;
+
     private EmployerNames() {
     }
 
@@ -22,6 +25,8 @@ public final class EmployerNames {
         }
         String key = PUNCTUATION.matcher(TextNormalizer.normalized(name)).replaceAll("");
         key = key.replace("有限责任公司", "有限公司");
+        // Normalising can lengthen a name (㍿ → 株式会社); the key columns hold 200 characters.
+        key = key.substring(0, key.offsetByCodePoints(0, Math.min(key.codePointCount(0, key.length()), MAX_LENGTH)));
         return key.isEmpty() ? null : key;
     }
 }

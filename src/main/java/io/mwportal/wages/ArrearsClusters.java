@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -110,27 +111,25 @@ public class ArrearsClusters {
         if (contractor != null) {
             locks.add("g:" + contractor);
         }
-        for (String lock : locks) {
-            em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(:key))) l")
-                    .setParameter("key", lock).getSingleResult();
-        }
+        locks.forEach(this::lock);
         Instant since = filing.filedAt().minus(window());
-        @SuppressWarnings("unchecked")
-        List<Number> found = em.createNativeQuery("""
-                select distinct cluster_id from arrears_link
-                 where filed_at >= :since
-                   and (name_key = :name
-                        or (cast(:code as text) is not null and credit_code = :code)
-                        or (cast(:project as text) is not null and project_key = :project)
-                        or (cast(:contractor as text) is not null and contractor_key = :contractor))
-                 order by cluster_id
-                """).setParameter("since", since).setParameter("name", name).setParameter("code", code)
-                .setParameter("project", project).setParameter("contractor", contractor).getResultList();
+        // The clusters found are locked too, then looked up again until the set holds still: a filing of another
+        // employer may be merging one of them at the same moment (a cluster rewritten under us would split).
+        List<Long> found = clustersSharing(since, name, code, project, contractor);
+        Set<Long> locked = new TreeSet<>();
+        while (!locked.containsAll(found)) {
+            for (long id : new TreeSet<>(found)) {
+                if (locked.add(id)) {
+                    lock("cluster:" + id);
+                }
+            }
+            found = clustersSharing(since, name, code, project, contractor);
+        }
         long cluster = found.isEmpty()
                 ? ((Number) em.createNativeQuery("select nextval('arrears_cluster_id')").getSingleResult()).longValue()
-                : found.get(0).longValue();
+                : found.get(0);
         if (found.size() > 1) {
-            merge(cluster, found.subList(1, found.size()).stream().map(Number::longValue).toList());
+            merge(cluster, found.subList(1, found.size()));
         }
         em.createNativeQuery("""
                 insert into arrears_link (case_id, kind, filed_at, jurisdiction, employer_name, name_key, credit_code,
@@ -144,6 +143,27 @@ public class ArrearsClusters {
                 .setParameter("workers", filing.workers()).setParameter("amount", filing.amountOwed())
                 .setParameter("cluster", cluster).executeUpdate();
         raise(cluster, since, warnAt);
+    }
+
+    private void lock(String key) {
+        em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(:key))) l")
+                .setParameter("key", key).getSingleResult();
+    }
+
+    /** The clusters with a filing in the window that shares one of these keys, oldest first. */
+    private List<Long> clustersSharing(Instant since, String name, String code, String project, String contractor) {
+        @SuppressWarnings("unchecked")
+        List<Number> found = em.createNativeQuery("""
+                select distinct cluster_id from arrears_link
+                 where filed_at >= :since
+                   and (name_key = :name
+                        or (cast(:code as text) is not null and credit_code = :code)
+                        or (cast(:project as text) is not null and project_key = :project)
+                        or (cast(:contractor as text) is not null and contractor_key = :contractor))
+                 order by cluster_id
+                """).setParameter("since", since).setParameter("name", name).setParameter("code", code)
+                .setParameter("project", project).setParameter("contractor", contractor).getResultList();
+        return found.stream().map(Number::longValue).toList();
     }
 
     /** The clusters a filing linked become the oldest of them; warnings already raised stay raised once. */

@@ -249,6 +249,21 @@ class EarlyWarningTest {
     }
 
     @Test
+    void filingsAtOnceJoinOneClusterAndWarnOnce() throws Exception {
+        List<String> workers = KeycloakAdmin.createWorkers("cc-" + suffix, 8);
+        workers.forEach(Tokens::of); // sign in first: the filings, not the logins, should race
+        List<java.util.concurrent.Callable<String>> filings = new ArrayList<>();
+        for (String worker : workers) {
+            filings.add(() -> fileAgainst(worker, "锦州" + suffix + "并发劳务有限公司"));
+        }
+        List<String> numbers = io.mwportal.support.Concurrently.run(filings);
+        for (String tn : numbers) {
+            as("inspector.guta").get(BASE + "/" + tn).then().statusCode(200).body("cluster.filings", equalTo(8))
+                    .body("cluster.warnings", equalTo(List.of("COMPLAINTS", "AMOUNT")));
+        }
+    }
+
+    @Test
     void aNameOfPunctuationAloneIsFiledAndListedLikeAnyOther() {
         fileAgainst("wang.worker", "（）");
         fileAgainst("li.worker", "（）");

@@ -235,17 +235,26 @@ public class StatisticsService {
         }
         return new TrainingStatistics("training", scope.period(), scope.office(),
                 computedAt(rows, 8, "training_statistics"), scope.audience(), config.smallestPublicCell(),
-                trainingTarget(to.getYear()), cells);
+                trainingTarget(to.getYear(), scope.audience()), cells);
     }
 
-    /** The city's yearly target of enrolments (every office: the target is the city's) and the year's progress. */
-    private TrainingTarget trainingTarget(int year) {
+    /**
+     * The city's yearly target of enrolments (every office: the target is the city's) and the year's progress. The
+     * public gets the year's totals rounded down to tens: exact, they minus the year's visible cells would give the
+     * withheld ones.
+     */
+    private TrainingTarget trainingTarget(int year, Audience audience) {
         Object[] row = (Object[]) em.createNativeQuery("""
                 select coalesce(sum(enrolments), 0), coalesce(sum(subsidies_approved), 0) from training_statistics
                  where month >= make_date(:year, 1, 1) and month < make_date(:year + 1, 1, 1)
                 """).setParameter("year", year).getSingleResult();
         long enrolments = count(row[0]);
-        return new TrainingTarget(year, trainingTarget, enrolments, count(row[1]),
+        long subsidies = count(row[1]);
+        if (audience == Audience.PUBLIC) {
+            enrolments -= enrolments % 10;
+            subsidies -= subsidies % 10;
+        }
+        return new TrainingTarget(year, trainingTarget, enrolments, subsidies,
                 BigDecimal.valueOf(enrolments * 100L).divide(BigDecimal.valueOf(trainingTarget), 1,
                         RoundingMode.HALF_UP));
     }

@@ -213,8 +213,9 @@ public final class StatisticsViews {
     public record TrainingTarget(
             @Schema(examples = "2026") int year,
             @Schema(description = "Enrolments the city aims for in the year", examples = "10000") int target,
-            @Schema(description = "Enrolments holding or having held a seat") long enrolments,
-            @Schema(description = "Training subsidies approved") long subsidiesApproved,
+            @Schema(description = "Enrolments holding or having held a seat (public: rounded down to tens)")
+            long enrolments,
+            @Schema(description = "Training subsidies approved (public: rounded down to tens)") long subsidiesApproved,
             @Schema(description = "Enrolments as a percentage of the target", examples = "42.5")
             BigDecimal percentOfTarget) {
     }

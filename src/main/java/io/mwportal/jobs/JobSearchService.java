@@ -1,7 +1,6 @@
 package io.mwportal.jobs;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -143,7 +142,7 @@ public class JobSearchService {
             if (edge.isEmpty()) {
                 return found; // every live row has been checked
             }
-            params.put("edgeAt", toInstant(edge.get(0)[0]).atOffset(ZoneOffset.UTC));
+            params.put("edgeAt", PortalTime.instant(edge.get(0)[0]).atOffset(ZoneOffset.UTC));
             params.put("edgeId", ((Number) edge.get(0)[1]).longValue());
             position = " and (v.posted_at, v.id) < (:edgeAt, :edgeId)";
             walked += window;
@@ -354,21 +353,7 @@ public class JobSearchService {
     private static VacancySummary summary(Object[] r) {
         return new VacancySummary(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
                 new Pay((BigDecimal) r[4], (BigDecimal) r[5], PayUnit.valueOf((String) r[6])), (String) r[7],
-                EmploymentType.valueOf((String) r[8]), ((Number) r[9]).intValue(), toDate(r[10]), toInstant(r[11]));
-    }
-
-    private static LocalDate toDate(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
-    }
-
-    private static java.time.Instant toInstant(Object value) {
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return (java.time.Instant) value;
+                EmploymentType.valueOf((String) r[8]), ((Number) r[9]).intValue(), PortalTime.date(r[10]), PortalTime.instant(r[11]));
     }
 
     /** A PostgreSQL text[] literal with every element quoted. */

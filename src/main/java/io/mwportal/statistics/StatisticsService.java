@@ -3,7 +3,6 @@ package io.mwportal.statistics;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.mwportal.platform.calendar.PortalTime;
 import io.mwportal.platform.error.ProblemException;
 import io.mwportal.platform.security.CurrentUser;
 import io.mwportal.platform.security.Roles;
@@ -292,7 +292,7 @@ public class StatisticsService {
         Object at = rows.isEmpty()
                 ? em.createNativeQuery("select max(computed_at) from " + summary).getSingleResult()
                 : rows.get(rows.size() - 1)[column];
-        return toInstant(at);
+        return PortalTime.instant(at);
     }
 
     /** FULL for analysts, administrators and the service's officers of the office asked for; else PUBLIC. */
@@ -401,20 +401,7 @@ public class StatisticsService {
     }
 
     private static String month(Object value) {
-        LocalDate day = value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
-        return YearMonth.from(day).toString();
+        return YearMonth.from(PortalTime.date(value)).toString();
     }
 
-    private static Instant toInstant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return (Instant) value;
-    }
 }

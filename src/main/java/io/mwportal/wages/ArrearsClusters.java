@@ -20,6 +20,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.mwportal.platform.calendar.PortalTime;
 import io.mwportal.platform.demo.DemoDataLoaded;
 import io.mwportal.platform.error.ProblemException;
@@ -45,6 +48,9 @@ public class ArrearsClusters {
 
     static final String WARNING_ACTION = "EARLY_WARNING";
 
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+
     /** What a filing is linked by. */
     public record Filing(long caseId, String kind, Instant filedAt, String jurisdiction, String employerName,
             String creditCode, String projectName, String contractor, int workers, BigDecimal amountOwed) {
@@ -61,6 +67,9 @@ public class ArrearsClusters {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    ObjectMapper json;
 
     /** The demo city's filings are written in SQL: linked here, oldest first, as if they came one by one. */
     @Transactional
@@ -80,7 +89,7 @@ public class ArrearsClusters {
         // the timelines before the steps the cases took since (and in the statistics that read those steps).
         Instant now = Instant.now(clock);
         for (Object[] f : filings) {
-            link(now, new Filing(((Number) f[0]).longValue(), (String) f[1], toInstant(f[2]), (String) f[3],
+            link(now, new Filing(((Number) f[0]).longValue(), (String) f[1], PortalTime.instant(f[2]), (String) f[3],
                     (String) f[4], (String) f[5], (String) f[6], (String) f[7], ((Number) f[8]).intValue(),
                     (BigDecimal) f[9]));
         }
@@ -186,7 +195,7 @@ public class ArrearsClusters {
     private void raise(long cluster, Instant since, Instant at) {
         Object[] totals = (Object[]) em.createNativeQuery("""
                 select count(*), sum(workers), coalesce(sum(amount_owed), 0),
-                       cast(array_agg(distinct jurisdiction order by jurisdiction) as text)
+                       cast(to_jsonb(array_agg(distinct jurisdiction order by jurisdiction)) as text)
                   from arrears_link where cluster_id = :cluster and filed_at >= :since
                 """).setParameter("cluster", cluster).setParameter("since", since).getSingleResult();
         long cases = ((Number) totals[0]).longValue();
@@ -206,7 +215,7 @@ public class ArrearsClusters {
                     insert into arrears_warning (cluster_id, threshold, festival, raised_at, cases, workers,
                                                  amount_owed, offices)
                     values (:cluster, :threshold, :festival, :at, :cases, :workers, :amount,
-                            cast(:offices as varchar(6)[]))
+                            array(select jsonb_array_elements_text(cast(:offices as jsonb))))
                     on conflict (cluster_id, threshold) do nothing
                     """).setParameter("cluster", cluster).setParameter("threshold", threshold.getKey())
                     .setParameter("festival", festival).setParameter("at", at).setParameter("cases", cases)
@@ -228,7 +237,7 @@ public class ArrearsClusters {
                         .setParameter("threshold", threshold.getKey()).setParameter("cluster", cluster)
                         .setParameter("cases", cases).setParameter("workers", workers)
                         .setParameter("amount", amount.toPlainString())
-                        .setParameter("offices", offices(totals[3])).setParameter("since", since)
+                        .setParameter("offices", totals[3]).setParameter("since", since)
                         .executeUpdate();
             }
         }
@@ -254,8 +263,8 @@ public class ArrearsClusters {
                 with mine as (select case_id, cluster_id from arrears_link where case_id in (:ids))
                 select m.case_id, m.cluster_id, count(*), count(*) filter (where l.kind = 'COMPLAINT'),
                        sum(l.workers), coalesce(sum(l.amount_owed), 0),
-                       cast(array_agg(distinct c.jurisdiction order by c.jurisdiction) as text),
-                       (select cast(array_agg(w.threshold order by w.id) as text) from arrears_warning w
+                       cast(to_jsonb(array_agg(distinct c.jurisdiction order by c.jurisdiction)) as text),
+                       (select cast(to_jsonb(array_agg(w.threshold order by w.id)) as text) from arrears_warning w
                          where w.cluster_id = m.cluster_id)
                   from mine m join arrears_link l on l.cluster_id = m.cluster_id and l.filed_at >= :since
                   join case_file c on c.id = l.case_id
@@ -270,12 +279,12 @@ public class ArrearsClusters {
     }
 
     /** A cluster from (id, filings, complaints, workers, amount, offices, warnings) at {@code from}. */
-    static ClusterView view(Object[] row, int from) {
+    private ClusterView view(Object[] row, int from) {
         long filings = ((Number) row[from + 1]).longValue();
         long complaints = ((Number) row[from + 2]).longValue();
         return new ClusterView(((Number) row[from]).longValue(), filings, complaints, filings - complaints,
                 ((Number) row[from + 3]).longValue(), ((BigDecimal) row[from + 4]).setScale(2).toPlainString(),
-                array(row[from + 5]), array(row[from + 6]));
+                strings(row[from + 5]), strings(row[from + 6]));
     }
 
     /**
@@ -291,8 +300,8 @@ public class ArrearsClusters {
                   select cluster_id, max(raised_at) as last_warning from arrears_warning group by cluster_id)
                 select w.cluster_id, count(*), count(*) filter (where l.kind = 'COMPLAINT'), sum(l.workers),
                        coalesce(sum(l.amount_owed), 0),
-                       cast(array_agg(distinct c.jurisdiction order by c.jurisdiction) as text),
-                       (select cast(array_agg(a.threshold order by a.id) as text) from arrears_warning a
+                       cast(to_jsonb(array_agg(distinct c.jurisdiction order by c.jurisdiction)) as text),
+                       (select cast(to_jsonb(array_agg(a.threshold order by a.id)) as text) from arrears_warning a
                          where a.cluster_id = w.cluster_id)
                   from warned w join arrears_link l on l.cluster_id = w.cluster_id and l.filed_at >= :since
                   join case_file c on c.id = l.case_id
@@ -337,7 +346,7 @@ public class ArrearsClusters {
             if (office == null || office.equals(m[3])) {
                 names.add((String) m[5]);
                 own.add(new ClusterMemberView((String) m[0], (String) m[1], (String) m[2], (String) m[3],
-                        toInstant(m[4])));
+                        PortalTime.instant(m[4])));
             }
         }
         @SuppressWarnings("unchecked")
@@ -354,31 +363,19 @@ public class ArrearsClusters {
         return user.isCityLevel() ? null : user.requireJurisdiction();
     }
 
-    private static Instant toInstant(Object value) {
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return (Instant) value;
-    }
-
     Duration window() {
         return Duration.ofDays(config.clusterWindowDays());
     }
 
-    /** A PostgreSQL array as text ({@code {210702,210711}}) as a list. */
-    static List<String> array(Object text) {
-        if (text == null || text.toString().length() <= 2) {
+    /** A JSON array of strings from a query ({@code to_jsonb(array_agg(…))}; null when there were no rows). */
+    List<String> strings(Object array) {
+        if (array == null) {
             return List.of();
         }
-        String inner = text.toString().substring(1, text.toString().length() - 1);
-        return new ArrayList<>(List.of(inner.split(",")));
-    }
-
-    private static String offices(Object array) {
-        return array(array).stream().map(office -> "\"" + office + "\"")
-                .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+        try {
+            return json.readValue(array.toString(), STRINGS);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Not a JSON array of strings: " + array, e);
+        }
     }
 }

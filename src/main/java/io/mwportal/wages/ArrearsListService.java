@@ -59,6 +59,9 @@ public class ArrearsListService implements EmployerStanding {
     @Inject
     AuditLog audit;
 
+    @Inject
+    ArrearsClusters clusters;
+
     @Transactional
     public Versioned<ArrearsListEntryView> include(ArrearsListRequest request) {
         LocalDate today = PortalTime.today(clock);
@@ -151,7 +154,7 @@ public class ArrearsListService implements EmployerStanding {
                 select w.outcome, count(*), count(*) filter (where c.status = 'CLOSED'),
                        coalesce(sum(w.amount_ordered), 0), coalesce(sum(w.amount_recovered), 0),
                        count(*) filter (where w.outcome = 'ORDERED_TO_PAY' and c.status = 'OUTCOME_RECORDED'),
-                       cast(array_agg(distinct w.employer_name) as text)
+                       cast(to_jsonb(array_agg(distinct w.employer_name)) as text)
                   from arrears_link l
                   join wage_complaint w on w.case_id = l.case_id
                   join case_file c on c.id = l.case_id
@@ -177,7 +180,7 @@ public class ArrearsListService implements EmployerStanding {
             ordered = ordered.add((BigDecimal) row[3]);
             recovered = recovered.add((BigDecimal) row[4]);
             openOrders += ((Number) row[5]).longValue();
-            names.addAll(ArrearsClusters.array(row[6]));
+            names.addAll(clusters.strings(row[6]));
         }
         List<ArrearsListEntryView> entries = ArrearsListEntry.<ArrearsListEntry>find(
                 "nameKey = ?1 or creditCode = ?2 order by includedOn desc",

@@ -170,6 +170,8 @@ class EarlyWarningTest {
         JsonPath record = given().auth().oauth2(Tokens.of("jobcenter.guta")).queryParam("name", names.get(2))
                 .get("/api/v1/employer-records").then().statusCode(200).extract().jsonPath();
         assertEquals(10, record.getInt("complaints"));
+        // Names as written, spaces and brackets included (PostgreSQL's array text would quote them).
+        assertEquals(java.util.Set.copyOf(names), java.util.Set.copyOf(record.getList("employerNames")));
         assertEquals(1, record.getInt("openOrdersToPay"));
         assertEquals("36000.00", record.getString("amountOrdered"));
         assertEquals(List.of((int) listed), record.getList("listEntries.id"));

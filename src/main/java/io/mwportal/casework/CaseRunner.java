@@ -21,6 +21,8 @@ import io.mwportal.casework.Workflow.Step;
 import io.mwportal.platform.calendar.Deadline;
 import io.mwportal.platform.error.ProblemException;
 import io.mwportal.platform.error.ProblemException.Violation;
+import io.mwportal.platform.events.EventAudience;
+import io.mwportal.platform.events.Events;
 import io.mwportal.platform.reference.ReferenceDataService;
 import io.mwportal.platform.security.CurrentUser;
 import io.mwportal.platform.web.EntityTags;
@@ -56,6 +58,9 @@ public class CaseRunner {
     @Inject
     EntityManager em;
 
+    @Inject
+    Events events;
+
     /**
      * Files a new case in {@code jurisdiction} and starts the workflow's first clock.
      *
@@ -81,6 +86,7 @@ public class CaseRunner {
         }
         String actorName = "anonymous".equals(actorRole) ? "anonymous" : user.username();
         append(file, actorRole, actorName, "SUBMIT", null, file.status, null, details);
+        announce(workflow, file, CaseEvents.SUBMIT);
         return file;
     }
 
@@ -116,6 +122,7 @@ public class CaseRunner {
         }
         file.updatedAt = Instant.now(clock);
         append(file, step.role(), user.username(), step.historyName(), from, file.status, input.note(), details);
+        announce(workflow, file, step.action());
         // Flush now so that a concurrent writer's version conflict surfaces as 409 inside this request.
         em.flush();
         return file;
@@ -262,6 +269,17 @@ public class CaseRunner {
                 // The type's hook does the rest.
             }
         }
+    }
+
+    /**
+     * The event of a filing or an action ({@link CaseEvents}): for the worker whose case it is and for the office that
+     * handles it now; codes only, the rest is behind the API.
+     */
+    private void announce(Workflow workflow, CaseFile file, String action) {
+        events.record(CaseEvents.type(workflow, action), file.trackingNumber,
+                EventAudience.office(file.jurisdiction, workflow.officeRole()).withWorker(file.ownerSubject),
+                Map.of("caseType", file.caseType, "trackingNumber", file.trackingNumber, "action", action,
+                        "status", file.status));
     }
 
     /** Moves a case to another office (transfer, take-over); the history keeps both offices. */

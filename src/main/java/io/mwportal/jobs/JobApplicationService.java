@@ -35,6 +35,9 @@ public class JobApplicationService {
     @Inject
     Clock clock;
 
+    @Inject
+    JobEvents events;
+
     @Transactional
     public ApplicationView apply(long vacancyId, ApplicationRequest request) {
         Vacancy vacancy = Vacancy.<Vacancy>findByIdOptional(vacancyId).orElseThrow(ProblemException::notFound);
@@ -56,6 +59,7 @@ public class JobApplicationService {
         } catch (ConstraintViolationException e) {
             throw new ProblemException(409, "ALREADY_APPLIED");
         }
+        events.applicationReceived(application, vacancy);
         return view(application, vacancy);
     }
 

@@ -57,6 +57,9 @@ public class VacancyService {
     static final String RELEASE = "release";
 
     @Inject
+    JobEvents events;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -136,6 +139,7 @@ public class VacancyService {
         VacancyView before = view(vacancy);
         apply(vacancy, request);
         vacancy.screeningWarnings = warnings;
+        Status was = vacancy.status;
         if (vacancy.status == Status.PUBLISHED) {
             // A published vacancy that now names an employer not in good standing goes back to review.
             standing.holdReason(vacancy.employerName, vacancy.employerCreditCode).ifPresent(reason -> {
@@ -145,6 +149,9 @@ public class VacancyService {
             });
         }
         vacancy.persistAndFlush();
+        if (vacancy.status != was) {
+            events.statusChanged(vacancy);
+        }
         Versioned<VacancyView> updated = versioned(vacancy);
         audit.changed(AUDIT_TYPE, id, "UPDATE", before, updated.body());
         return updated;
@@ -189,6 +196,7 @@ public class VacancyService {
         vacancy.status = target;
         vacancy.updatedAt = Instant.now(clock);
         vacancy.persistAndFlush();
+        events.statusChanged(vacancy);
         Versioned<VacancyView> changed = versioned(vacancy);
         audit.changed(AUDIT_TYPE, id, action.toUpperCase(Locale.ROOT).replace('-', '_'), before,
                 changed.body());

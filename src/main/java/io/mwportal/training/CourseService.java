@@ -53,6 +53,9 @@ public class CourseService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    TrainingEvents events;
+
     /** A course the caller may see: published for anyone, any status for the officers who manage it; else 404. */
     public Course visible(long id) {
         Course course = Course.<Course>findByIdOptional(id).orElseThrow(ProblemException::notFound);
@@ -127,17 +130,22 @@ public class CourseService {
         CourseView before = view(course);
         course.status = CourseStatus.CANCELLED;
         course.updatedAt = Instant.now(clock);
-        List<Long> sessionIds = sessions(course).stream().map(s -> s.id).toList();
+        List<CourseSession> sessions = sessions(course);
+        List<Long> sessionIds = sessions.stream().map(s -> s.id).toList();
         if (!sessionIds.isEmpty()) {
+            List<Enrolment> affected = Enrolment.list("sessionId in ?1 and status in ?2", sessionIds,
+                    List.of(Enrolment.Status.CONFIRMED, Enrolment.Status.WAITLISTED));
             em.createNativeQuery("update course_session set cancelled = true, version = version + 1 where id in (:ids)")
                     .setParameter("ids", sessionIds).executeUpdate();
             em.createNativeQuery("""
                     update enrolment set status = 'SESSION_CANCELLED', waitlist_seq = null, ended_at = now(),
-                           notice = :notice, version = version + 1
+                           version = version + 1
                      where session_id in (:ids) and status in ('CONFIRMED', 'WAITLISTED')
-                    """).setParameter("ids", sessionIds).setParameter("notice", "课程已取消：" + reason)
-                    .executeUpdate();
+                    """).setParameter("ids", sessionIds).executeUpdate();
+            Map<Long, CourseSession> byId = sessions.stream().collect(Collectors.toMap(s -> s.id, s -> s));
+            affected.forEach(e -> events.sessionCancelled(e, byId.get(e.sessionId), course, reason));
         }
+        events.courseCancelled(course);
         course.persistAndFlush();
         em.clear();
         Versioned<CourseView> cancelled = versioned(Course.findById(id));

@@ -53,9 +53,6 @@ public class Enrolment extends PanacheEntityBase {
     @Column(name = "certificate_number")
     public String certificateNumber;
 
-    /** What the worker is told (e.g. the session was cancelled). */
-    public String notice;
-
     @Version
     public long version;
 

@@ -79,7 +79,7 @@ public class EnrolmentResource {
     @GET
     @Path("/enrolments")
     @RolesAllowed(Roles.WORKER)
-    @Operation(summary = "My enrolments", description = "Newest first, with waitlist positions and notices.")
+    @Operation(summary = "My enrolments", description = "Newest first, with waitlist positions (what happened to them: `GET /api/v1/me/notifications`).")
     public Page<EnrolmentView> mine(@Valid @BeanParam PageRequest page) {
         return enrolments.mine(page);
     }

@@ -57,6 +57,9 @@ public class EnrolmentService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    TrainingEvents events;
+
     @Transactional
     public Versioned<EnrolmentView> enrol(long sessionId) {
         CourseSession session = CourseSession.<CourseSession>findByIdOptional(sessionId)
@@ -99,6 +102,8 @@ public class EnrolmentService {
         } catch (ConstraintViolationException e) {
             throw new ProblemException(409, "ALREADY_ENROLLED");
         }
+        events.enrolment(enrolment.status == Status.CONFIRMED ? TrainingEvents.CONFIRMED : TrainingEvents.WAITLISTED,
+                enrolment, session, course);
         Integer place = enrolment.status == Status.WAITLISTED ? waitlistPlaces(List.of(enrolment.id)).get(enrolment.id)
                 : null;
         return new Versioned<>(view(enrolment, session, course, place), enrolment.version);
@@ -146,6 +151,7 @@ public class EnrolmentService {
             throw ProblemException.actionNotAllowed("ENROLMENT_NOT_ACTIVE", List.of(), enrolment.status);
         }
         enrolment.persistAndFlush();
+        announce(TrainingEvents.CANCELLED, enrolment);
         return new Versioned<>(view(enrolment), enrolment.version);
     }
 
@@ -179,6 +185,8 @@ public class EnrolmentService {
         enrolment.certificateNumber = certificateNumber;
         enrolment.endedAt = Instant.now(clock);
         enrolment.persistAndFlush();
+        events.enrolment(result == Status.COMPLETED ? TrainingEvents.COMPLETED : TrainingEvents.NO_SHOW, enrolment,
+                session, Course.findById(session.courseId));
         EnrolmentView after = view(enrolment);
         audit.changed("ENROLMENT", id, result == Status.COMPLETED ? "COMPLETE" : "NO_SHOW", before, after);
         return new Versioned<>(after, enrolment.version);
@@ -224,8 +232,13 @@ public class EnrolmentService {
             first.waitlistSeq = null;
             first.promoted = true;
             first.confirmedAt = Instant.now(clock);
-            first.notice = "候补已转为正式名额";
+            announce(TrainingEvents.PROMOTED, first);
         }
+    }
+
+    private void announce(String type, Enrolment enrolment) {
+        CourseSession session = CourseSession.findById(enrolment.sessionId);
+        events.enrolment(type, enrolment, session, Course.findById(session.courseId));
     }
 
     private void end(Enrolment enrolment, Status status) {
@@ -259,7 +272,7 @@ public class EnrolmentService {
 
     private static EnrolmentView view(Enrolment e, CourseSession session, Course course, Integer place) {
         return new EnrolmentView(e.id, e.sessionId, course.id, course.title, session.startsOn, e.status, place,
-                e.promoted, e.enrolledAt, e.confirmedAt, e.certificateNumber, e.notice);
+                e.promoted, e.enrolledAt, e.confirmedAt, e.certificateNumber);
     }
 
     /** Each waitlisted enrolment's place in its session's queue (1 = next to get a seat). */

@@ -36,6 +36,9 @@ import io.quarkus.panache.common.Parameters;
 public class SubsidyService {
 
     @Inject
+    TrainingEvents events;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -111,6 +114,7 @@ public class SubsidyService {
         claim.status = SubsidyClaim.Status.SUBMITTED;
         claim.createdAt = Instant.now(clock);
         claim.persistAndFlush();
+        events.claim(TrainingEvents.CLAIM_SUBMITTED, claim);
         return new Versioned<>(view(claim), claim.version);
     }
 
@@ -200,6 +204,7 @@ public class SubsidyService {
         claim.decidedBy = user.username();
         claim.decidedAt = Instant.now(clock);
         claim.persistAndFlush();
+        events.claim(approve ? TrainingEvents.CLAIM_APPROVED : TrainingEvents.CLAIM_REJECTED, claim);
         ClaimView after = view(claim);
         audit.changed("SUBSIDY_CLAIM", id, approve ? "APPROVE" : "REJECT", before, after, body.reason());
         return new Versioned<>(after, claim.version);

@@ -90,7 +90,7 @@ public final class TrainingViews {
             @Schema(description = "Place on the waitlist (1 = next to be promoted); only while waitlisted")
             Integer waitlistPosition,
             @Schema(description = "Confirmed from the waitlist when a seat freed") boolean promoted,
-            Instant enrolledAt, Instant confirmedAt, String certificateNumber, String notice) {
+            Instant enrolledAt, Instant confirmedAt, String certificateNumber) {
     }
 
     @Schema(name = "RosterEntry", description = "A session's enrolment as its training officer sees it")

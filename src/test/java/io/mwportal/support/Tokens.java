@@ -47,6 +47,12 @@ public final class Tokens {
                 "client_id", "partner-demo", "client_secret", "partner-demo-secret")));
     }
 
+    /** A confidential client's client-credentials token. */
+    public static String clientCredentials(String clientId, String secret) {
+        return cached("client:" + clientId, () -> tokenRequest(Map.of("grant_type", "client_credentials",
+                "client_id", clientId, "client_secret", secret)));
+    }
+
     /** A password-grant token of {@code username} issued to another client (no cache). */
     public static String password(String clientId, String username) {
         return tokenRequest(Map.of("grant_type", "password", "client_id", clientId, "username", username,

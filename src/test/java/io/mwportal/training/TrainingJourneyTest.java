@@ -10,17 +10,21 @@ import static io.mwportal.support.TrainingApi.on;
 import static io.mwportal.support.TrainingApi.post;
 import static io.mwportal.support.TrainingApi.publishedSession;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.mwportal.support.EventApi;
 import io.mwportal.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -100,7 +104,10 @@ class TrainingJourneyTest {
                 .body("status", equalTo("CANCELLED"));
         given().auth().oauth2(Tokens.of("li.worker")).get(BASE + "/enrolments/" + li).then().statusCode(200)
                 .body("status", equalTo("CONFIRMED")).body("promoted", equalTo(true))
-                .body("notice", notNullValue()).body("waitlistPosition", nullValue());
+                .body("waitlistPosition", nullValue());
+        assertThat(EventApi.message("li.worker", "enrolment.promoted", li), startsWith("您在《"));
+        assertThat(EventApi.message("li.worker", "enrolment.promoted", li), containsString("的候补已转为正式名额"));
+        assertThat(EventApi.message("wang.worker", "enrolment.promoted", li), nullValue());
         post("wang.worker", "/enrolments/" + wang + "/actions/cancel", null).then().statusCode(409);
         // A cancelled worker may enrol again: now at the back of the queue.
         enrol("wang.worker", session).then().statusCode(201).body("status", equalTo("WAITLISTED"))
@@ -118,7 +125,9 @@ class TrainingJourneyTest {
                 .statusCode(200).body("status", equalTo("CANCELLED")).body("sessions[0].cancelled", equalTo(true));
         for (var entry : Map.of("wang.worker", wang, "li.worker", li).entrySet()) {
             given().auth().oauth2(Tokens.of(entry.getKey())).get(BASE + "/enrolments/" + entry.getValue()).then()
-                    .body("status", equalTo("SESSION_CANCELLED")).body("notice", equalTo("课程已取消：报名人数不足"));
+                    .body("status", equalTo("SESSION_CANCELLED"));
+            assertThat(EventApi.message(entry.getKey(), "enrolment.session-cancelled", entry.getValue()),
+                    endsWith("已取消：报名人数不足"));
         }
         enrol("li.worker", session).then().statusCode(409).body("code", equalTo("SESSION_CANCELLED"));
     }

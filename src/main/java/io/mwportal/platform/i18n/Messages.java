@@ -3,6 +3,7 @@ package io.mwportal.platform.i18n;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -46,5 +47,33 @@ public class Messages {
         } catch (MissingResourceException e) {
             return null;
         }
+    }
+
+    /**
+     * The text for {@code key} of bundle {@code messages/<bundle>} with named placeholders ({@code {trackingNumber}})
+     * filled from {@code params}, or {@code null} when the bundle has none. A placeholder without a value stays empty.
+     */
+    public String named(String bundle, Locale locale, String key, Map<String, ?> params) {
+        ResourceBundle texts = ResourceBundle.getBundle("messages." + bundle,
+                ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : Locale.ROOT, NO_FALLBACK);
+        if (!texts.containsKey(key)) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        String pattern = texts.getString(key);
+        int at = 0;
+        while (at < pattern.length()) {
+            int open = pattern.indexOf('{', at);
+            int close = open < 0 ? -1 : pattern.indexOf('}', open);
+            if (close < 0) {
+                out.append(pattern, at, pattern.length());
+                break;
+            }
+            out.append(pattern, at, open);
+            Object value = params.get(pattern.substring(open + 1, close));
+            out.append(value == null ? "" : value);
+            at = close + 1;
+        }
+        return out.toString();
     }
 }

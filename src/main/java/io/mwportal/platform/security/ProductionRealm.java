@@ -29,7 +29,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class ProductionRealm {
 
     /** The demo realm's clients that have no place in production. */
-    static final Set<String> DEMO_CLIENTS = Set.of("portal-cli", "partner-demo", "school-demo");
+    static final Set<String> DEMO_CLIENTS = Set.of("portal-cli", "partner-demo", "school-demo", "inspection-demo");
 
     /** Roles whose holders read other people's personal data: they sign in with a second factor. */
     static final List<String> SECOND_FACTOR_ROLES = List.of(Roles.JOB_CENTER, Roles.TRAINING_OFFICER,

@@ -19,7 +19,7 @@ bench_start_portal() {
   local log=$1
   shift
   PORTAL_DB_URL="jdbc:postgresql://localhost:5432/$DB" PORTAL_HTTP_PORT=$PORT PORTAL_MANAGEMENT_PORT=$((PORT + 1000)) \
-    PORTAL_CRYPTO_KEY=$(head -c 32 /dev/urandom | base64) \
+    PORTAL_CRYPTO_KEY=${PORTAL_CRYPTO_KEY:-$(head -c 32 /dev/urandom | base64)} \
     "$JAVA_HOME/bin/java" -Dquarkus.log.category.\"io.mwportal.request\".level=WARN -Dquarkus.oidc.connection-delay=0S \
     "$@" -jar target/quarkus-app/quarkus-run.jar > "$OUT/$log" 2>&1 &
   PORTAL_PID=$!

@@ -15,7 +15,7 @@ import org.jboss.logging.Logger;
  * (an outage is over after {@link #QUIET_MILLIS} without such a failure). Readiness reports the database down
  * meanwhile (Quarkus' datasource health check), so the orchestrator stops routing to this instance.
  */
-final class DatabaseOutage {
+public final class DatabaseOutage {
 
     /** Seconds a client should wait before retrying. */
     static final int RETRY_AFTER_SECONDS = 5;
@@ -28,7 +28,7 @@ final class DatabaseOutage {
     }
 
     /** Whether {@code e}, or one of its causes, says the database could not be reached or used. */
-    static boolean isOutage(Throwable e) {
+    public static boolean isOutage(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException) {
                 return true;
@@ -51,7 +51,7 @@ final class DatabaseOutage {
     }
 
     /** Logs the first failure of an outage (without a stack trace: it is not a bug); later ones only at DEBUG. */
-    static void report(Throwable e) {
+    public static void report(Throwable e) {
         long now = System.currentTimeMillis();
         long previous = LAST_FAILURE.getAndSet(now);
         if (now - previous > QUIET_MILLIS) {

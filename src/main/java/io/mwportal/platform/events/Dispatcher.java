@@ -20,14 +20,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
@@ -36,12 +40,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.mwportal.platform.error.DatabaseOutage;
 import io.mwportal.platform.events.NotificationChannel.ChannelMessage;
 import io.mwportal.platform.events.NotificationChannel.SendResult;
 import io.mwportal.platform.i18n.Messages;
 import io.mwportal.platform.privacy.FieldCrypto;
 import io.mwportal.platform.security.CurrentUser;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.configuration.DurationConverter;
 
 /**
  * Delivers events, on every instance (docs/events.md):
@@ -91,16 +97,39 @@ public class Dispatcher {
 
     private final ExecutorService channelSenders = Executors.newFixedThreadPool(8);
 
+    /** Its own thread: Quarkus' scheduler runs jobs at most once a second, too seldom for a lag under 2 s. */
+    private final ScheduledExecutorService rounds = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "event-dispatcher");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private volatile HttpClient http;
+
+    private Semaphore inFlight;
+
+    private volatile long lastWarning;
+
+    @PostConstruct
+    void init() {
+        inFlight = new Semaphore(config.webhooks().concurrency());
+    }
+
+    void start(@Observes StartupEvent startup) {
+        if (!"off".equals(config.dispatchEvery())) {
+            long every = DurationConverter.parseDuration(config.dispatchEvery()).toMillis();
+            rounds.scheduleWithFixedDelay(this::round, 1000, every, TimeUnit.MILLISECONDS);
+        }
+    }
 
     @PreDestroy
     void stop() {
+        rounds.shutdownNow();
         channelSenders.shutdownNow();
     }
 
-    @Scheduled(every = "${portal.events.dispatch-every:0.5s}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduled() {
+    /** Fans out and delivers until nothing is left that is due; an error waits for the next round. */
+    void round() {
         try {
             while (fanOut() == config.batchSize()) {
                 // a backlog: go on at once
@@ -108,8 +137,13 @@ public class Dispatcher {
             while (deliverDue() == config.batchSize()) {
                 // idem
             }
-        } catch (SQLException e) {
-            LOG.warnf("event delivery paused this round: %s", e.getMessage());
+        } catch (SQLException | RuntimeException e) {
+            if (DatabaseOutage.isOutage(e)) {
+                DatabaseOutage.report(e); // once per outage, as for requests
+            } else if (System.currentTimeMillis() - lastWarning > 60_000) {
+                lastWarning = System.currentTimeMillis();
+                LOG.warn("Event delivery failed this round (logged at most once a minute)", e);
+            }
         }
     }
 
@@ -385,8 +419,11 @@ public class Dispatcher {
                 .header("webhook-id", messageId).header("webhook-timestamp", Long.toString(timestamp))
                 .header("webhook-signature", WebhookSignature.sign(messageId, timestamp, body, target.secrets))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        // At most `concurrency` requests in flight from this instance: a receiver is not flooded with connections.
+        inFlight.acquireUninterruptibly();
         long start = System.nanoTime();
         return http().sendAsync(request, HttpResponse.BodyHandlers.discarding()).handle((response, failure) -> {
+            inFlight.release();
             int ms = (int) TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             if (failure != null) {
                 Throwable cause = failure.getCause() != null ? failure.getCause() : failure;

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -37,7 +36,8 @@ public final class EventViews {
         SMS, WECHAT
     }
 
-    @Schema(name = "NotificationSettingsRequest")
+    @Schema(name = "NotificationSettingsRequest",
+            examples = "{\"channels\": [\"SMS\"], \"phone\": \"13812345678\"}")
     public record NotificationSettingsRequest(
             @NotNull @Size(max = 2) @Schema(description = "Besides the inbox, which is always on") List<@NotNull Channel> channels,
             @MobilePhone @Schema(example = "13812345678", description = "Required for SMS") String phone,
@@ -67,7 +67,9 @@ public final class EventViews {
             @Schema(description = "Pass as `after` to continue; present even when there is nothing new yet") String next) {
     }
 
-    @Schema(name = "WebhookRequest")
+    @Schema(name = "WebhookRequest", examples = "{\"url\": \"https://partner.example.com/hooks/portal\", "
+            + "\"eventTypes\": [\"vacancy.published\", \"job-application.received\"], "
+            + "\"description\": \"古塔就业服务合作平台\"}")
     public record WebhookRequest(
             @NotNull @Size(max = 2000) @Schema(example = "https://partner.example.com/hooks/portal") String url,
             @NotEmpty @Size(max = 50) @Schema(example = "[\"job-application.received\"]")
@@ -95,6 +97,6 @@ public final class EventViews {
     @Schema(name = "Delivery")
     public record DeliveryView(long id, long eventId, String eventType, DeliveryState state, int attempts,
             Instant nextAttemptAt, Integer lastStatus, String lastError, Instant createdAt, Instant deliveredAt,
-            @Valid List<AttemptView> attemptLog) {
+            List<AttemptView> attemptLog) {
     }
 }

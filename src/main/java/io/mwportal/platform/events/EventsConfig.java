@@ -13,10 +13,10 @@ import io.smallrye.config.WithDefault;
 public interface EventsConfig {
 
     /**
-     * How often each instance fans new events out and delivers what is due: a duration, or {@code off}. Read by the
-     * scheduler of {@link Dispatcher} from the same property.
+     * How often each instance fans new events out and delivers what is due (after a round that found nothing): a
+     * duration, or {@code off}.
      */
-    @WithDefault("0.5s")
+    @WithDefault("200ms")
     String dispatchEvery();
 
     /** Events fanned out, and deliveries claimed, per round. */
@@ -53,6 +53,10 @@ public interface EventsConfig {
         /** How long the secret before a rotation still signs, so a receiver can switch without losing messages. */
         @WithDefault("24h")
         Duration previousSecretValidFor();
+
+        /** Webhook requests in flight at once from one instance. */
+        @WithDefault("32")
+        int concurrency();
 
         /** Subscriptions one client may hold. */
         @WithDefault("20")

@@ -2,10 +2,13 @@ package io.mwportal.casework;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.persistence.EntityManager;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
@@ -42,10 +45,20 @@ public class CaseClock {
         return PortalTime.today(clock);
     }
 
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    /** The first clock of a case just filed (no clock ran before: nothing to look up or close). */
+    void startFirst(CaseFile file, ClockEffect.Start start) {
+        remember(file, deadlines.scheduleNew(file.caseType, file.id, start.purpose(), today(), start.amount(),
+                start.unit()));
+    }
+
     /** Starts a clock of the case from today (closing the one that ran). */
     void start(CaseFile file, ClockEffect.Start start) {
         running(file).ifPresent(deadlines::close);
-        deadlines.schedule(file.caseType, file.id, start.purpose(), today(), start.amount(), start.unit());
+        remember(file, deadlines.schedule(file.caseType, file.id, start.purpose(), today(), start.amount(),
+                start.unit()));
         file.clockPausedOn = null;
         file.overdueSince = null;
     }
@@ -79,9 +92,40 @@ public class CaseClock {
         // ClockEffect.Keep: nothing to do.
     }
 
+    /**
+     * The clock that runs, read once per transaction and case: an action reads it to check, to change and to show it,
+     * and every change goes through this class, which keeps the answer current.
+     */
     public Optional<Deadline> running(CaseFile file) {
-        return Deadline.find("subjectType = ?1 and subjectId = ?2 and open = true", file.caseType, file.id)
-                .firstResultOptional();
+        Map<Long, Deadline> known = known();
+        if (known != null && known.containsKey(file.id)) {
+            Deadline deadline = known.get(file.id);
+            return deadline != null && deadline.open ? Optional.of(deadline) : Optional.empty();
+        }
+        Optional<Deadline> running = Deadline.<Deadline>find("subjectType = ?1 and subjectId = ?2 and open = true",
+                file.caseType, file.id).firstResultOptional();
+        remember(file, running.orElse(null));
+        return running;
+    }
+
+    private void remember(CaseFile file, Deadline deadline) {
+        Map<Long, Deadline> known = known();
+        if (known != null) {
+            known.put(file.id, deadline);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<Long, Deadline> known() {
+        if (transactions.getTransactionKey() == null) {
+            return null;
+        }
+        Object known = transactions.getResource(CaseClock.class);
+        if (known == null) {
+            known = new HashMap<Long, Deadline>();
+            transactions.putResource(CaseClock.class, known);
+        }
+        return (Map<Long, Deadline>) known;
     }
 
     /** The clock of the case as the API shows it, or null when no clock runs. */

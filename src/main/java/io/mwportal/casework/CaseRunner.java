@@ -82,7 +82,7 @@ public class CaseRunner {
         file.updatedAt = now;
         file.persist();
         if (workflow.initialClock() != null) {
-            caseClock.start(file, workflow.initialClock());
+            caseClock.startFirst(file, workflow.initialClock());
         }
         String actorName = "anonymous".equals(actorRole) ? "anonymous" : user.username();
         append(file, actorRole, actorName, "SUBMIT", null, file.status, null, details);

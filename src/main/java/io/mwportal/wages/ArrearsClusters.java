@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -120,43 +121,58 @@ public class ArrearsClusters {
         if (contractor != null) {
             locks.add("g:" + contractor);
         }
-        locks.forEach(this::lock);
+        lock(locks);
         Instant since = filing.filedAt().minus(window());
         // The clusters found are locked too, then looked up again until the set holds still: a filing of another
         // employer may be merging one of them at the same moment (a cluster rewritten under us would split).
         List<Long> found = clustersSharing(since, name, code, project, contractor);
         Set<Long> locked = new TreeSet<>();
         while (!locked.containsAll(found)) {
-            for (long id : new TreeSet<>(found)) {
+            TreeSet<String> clusters = new TreeSet<>();
+            for (long id : found) {
                 if (locked.add(id)) {
-                    lock("cluster:" + id);
+                    clusters.add("cluster:" + id);
                 }
             }
+            lock(clusters);
             found = clustersSharing(since, name, code, project, contractor);
         }
-        long cluster = found.isEmpty()
-                ? ((Number) em.createNativeQuery("select nextval('arrears_cluster_id')").getSingleResult()).longValue()
-                : found.get(0);
+        Long joined = found.isEmpty() ? null : found.get(0);
         if (found.size() > 1) {
-            merge(cluster, found.subList(1, found.size()));
+            merge(joined, found.subList(1, found.size()));
         }
-        em.createNativeQuery("""
+        // A filing that shares nothing starts a cluster of its own: its number comes with the insert.
+        long cluster = ((Number) em.createNativeQuery("""
                 insert into arrears_link (case_id, kind, filed_at, jurisdiction, employer_name, name_key, credit_code,
                                           project_key, contractor_key, workers, amount_owed, cluster_id)
                 values (:case, :kind, :at, :office, :employer, :name, :code, :project, :contractor, :workers, :amount,
-                        :cluster)
+                        coalesce(cast(:cluster as bigint), nextval('arrears_cluster_id')))
+                returning cluster_id
                 """).setParameter("case", filing.caseId()).setParameter("kind", filing.kind())
                 .setParameter("at", filing.filedAt()).setParameter("office", filing.jurisdiction())
                 .setParameter("employer", filing.employerName()).setParameter("name", name)
                 .setParameter("code", code).setParameter("project", project).setParameter("contractor", contractor)
                 .setParameter("workers", filing.workers()).setParameter("amount", filing.amountOwed())
-                .setParameter("cluster", cluster).executeUpdate();
+                .setParameter("cluster", joined).getSingleResult()).longValue();
         raise(cluster, since, warnAt);
     }
 
-    private void lock(String key) {
-        em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(:key))) l")
-                .setParameter("key", key).getSingleResult();
+    /** Takes the advisory locks of {@code keys} in their (sorted) order, in one statement. */
+    private void lock(SortedSet<String> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        String list;
+        try {
+            list = json.writeValueAsString(keys);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a list of strings is JSON", e);
+        }
+        em.createNativeQuery("""
+                select count(*) from (select pg_advisory_xact_lock(hashtext(k.key))
+                                        from jsonb_array_elements_text(cast(:keys as jsonb)) with ordinality k(key, n)
+                                       order by k.n) l
+                """).setParameter("keys", list).getSingleResult();
     }
 
     /** The clusters with a filing in the window that shares one of these keys, oldest first. */
@@ -193,15 +209,20 @@ public class ArrearsClusters {
     }
 
     private void raise(long cluster, Instant since, Instant at) {
+        LocalDate today = PortalTime.today(clock);
+        // The cluster's totals, and whether the Spring Festival (its first holiday in the loaded calendar) is near.
         Object[] totals = (Object[]) em.createNativeQuery("""
                 select count(*), sum(workers), coalesce(sum(amount_owed), 0),
-                       cast(to_jsonb(array_agg(distinct jurisdiction order by jurisdiction)) as text)
+                       cast(to_jsonb(array_agg(distinct jurisdiction order by jurisdiction)) as text),
+                       exists (select 1 from calendar_day where kind = 'HOLIDAY' and name_zh like '春节%'
+                                and day > :today and day <= :until)
                   from arrears_link where cluster_id = :cluster and filed_at >= :since
-                """).setParameter("cluster", cluster).setParameter("since", since).getSingleResult();
+                """).setParameter("cluster", cluster).setParameter("since", since).setParameter("today", today)
+                .setParameter("until", today.plusDays(config.festivalDays())).getSingleResult();
         long cases = ((Number) totals[0]).longValue();
         long workers = ((Number) totals[1]).longValue();
         BigDecimal amount = (BigDecimal) totals[2];
-        boolean festival = festival(PortalTime.today(clock));
+        boolean festival = (Boolean) totals[4];
         WagesConfig.Thresholds limits = festival ? config.festivalWarning() : config.warning();
         Map<String, Boolean> crossed = new java.util.LinkedHashMap<>();
         crossed.put("COMPLAINTS", cases >= limits.cases());
@@ -241,15 +262,6 @@ public class ArrearsClusters {
                         .executeUpdate();
             }
         }
-    }
-
-    /** Whether the Spring Festival (its first holiday in the loaded calendar) is within the festival days. */
-    private boolean festival(LocalDate today) {
-        return (Boolean) em.createNativeQuery("""
-                select exists (select 1 from calendar_day where kind = 'HOLIDAY' and name_zh like '春节%'
-                                and day > :today and day <= :until)
-                """).setParameter("today", today).setParameter("until", today.plusDays(config.festivalDays()))
-                .getSingleResult();
     }
 
     /** The clusters of these cases that hold more than one filing in the window, by case id. */

@@ -19,7 +19,24 @@ public class DeadlineService {
     @Transactional
     public Deadline schedule(String subjectType, long subjectId, String purpose, LocalDate start, int amount,
             DeadlineUnit unit) {
-        Deadline deadline = find(subjectType, subjectId, purpose).orElseGet(Deadline::new);
+        Optional<Deadline> existing = find(subjectType, subjectId, purpose);
+        if (existing.isEmpty()) {
+            return scheduleNew(subjectType, subjectId, purpose, start, amount, unit);
+        }
+        Deadline deadline = existing.get();
+        deadline.startDate = start;
+        deadline.amount = amount;
+        deadline.open = true;
+        deadline.unit = unit;
+        apply(deadline, calendar.add(start, amount, unit));
+        return deadline;
+    }
+
+    /** The same for a subject that has no deadline of this purpose yet (a case just filed): nothing to look up. */
+    @Transactional
+    public Deadline scheduleNew(String subjectType, long subjectId, String purpose, LocalDate start, int amount,
+            DeadlineUnit unit) {
+        Deadline deadline = new Deadline();
         deadline.subjectType = subjectType;
         deadline.subjectId = subjectId;
         deadline.purpose = purpose;

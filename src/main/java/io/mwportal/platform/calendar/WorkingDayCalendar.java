@@ -4,16 +4,18 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
- * Working-day and natural-day arithmetic over the holiday schedules in the database. Each computation reads the
- * schedule afresh (one indexed range query), so a year loaded on any instance takes effect everywhere at once.
+ * Working-day and natural-day arithmetic over the holiday schedules in the database. A transaction reads the loaded
+ * years once (a few rows: year and version), so a year loaded on any instance takes effect everywhere at once; the
+ * holidays and make-up days themselves are kept in memory while those years and versions stay the same.
  */
 @ApplicationScoped
 public class WorkingDayCalendar {
@@ -44,15 +46,47 @@ public class WorkingDayCalendar {
         return schedule().daysBetween(from, to, unit);
     }
 
-    /** One read of the schedule for many computations (a list of cases, a bulk recompute). */
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    /**
+     * The holidays and make-up days as they were when read, with the version and load time of each year they came
+     * from (a load that rolled back leaves a load time no later load repeats).
+     */
+    private volatile Loaded loaded = new Loaded(Map.of(), Map.of());
+
+    private record Loaded(Map<Integer, String> versions, Map<LocalDate, CalendarDay.Kind> days) {
+    }
+
+    /** One read of the schedule for many computations (a filing, a list of cases, a bulk recompute). */
     public Schedule schedule() {
-        Set<Integer> published = new HashSet<>();
-        CalendarYear.<CalendarYear>listAll().forEach(y -> published.add(y.year));
-        return new Schedule(published, (from, to) -> {
+        Object transaction = transactions.getTransactionKey();
+        if (transaction != null && transactions.getResource(WorkingDayCalendar.class) instanceof Schedule same) {
+            return same;
+        }
+        Map<Integer, String> versions = new HashMap<>();
+        CalendarYear.<CalendarYear>listAll().forEach(y -> versions.put(y.year, y.version + " " + y.loadedAt));
+        Loaded current = loaded;
+        if (!current.versions().equals(versions)) {
             Map<LocalDate, CalendarDay.Kind> days = new HashMap<>();
-            CalendarDay.<CalendarDay>list("day between ?1 and ?2", from, to).forEach(d -> days.put(d.day, d.kind));
-            return days;
+            CalendarDay.<CalendarDay>listAll().forEach(d -> days.put(d.day, d.kind));
+            current = new Loaded(Map.copyOf(versions), Map.copyOf(days));
+            loaded = current;
+        }
+        Map<LocalDate, CalendarDay.Kind> days = current.days();
+        Schedule schedule = new Schedule(versions.keySet(), (from, to) -> {
+            Map<LocalDate, CalendarDay.Kind> window = new HashMap<>();
+            days.forEach((day, kind) -> {
+                if (!day.isBefore(from) && !day.isAfter(to)) {
+                    window.put(day, kind);
+                }
+            });
+            return window;
         });
+        if (transaction != null) {
+            transactions.putResource(WorkingDayCalendar.class, schedule);
+        }
+        return schedule;
     }
 
     /**

@@ -6,8 +6,15 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The outbox: a feature announces a state change with one call inside the transaction that makes it, so an event
@@ -20,6 +27,12 @@ public class Events {
     @Inject
     Clock clock;
 
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
     /**
      * Records {@code type} (e.g. {@code enrolment.promoted}) about {@code subjectId} for {@code audience}.
      *
@@ -27,15 +40,26 @@ public class Events {
      */
     @Transactional(TxType.MANDATORY)
     public void record(String type, Object subjectId, EventAudience audience, Map<String, Object> data) {
-        Event event = new Event();
-        event.type = type;
-        event.subjectId = String.valueOf(subjectId);
-        event.occurredAt = Instant.now(clock);
-        event.workerSubject = audience.worker();
-        event.officeJurisdiction = audience.officeJurisdiction();
-        event.officeRole = audience.officeRole();
-        event.clientId = audience.client();
-        event.data = Map.copyOf(data);
-        event.persist();
+        // One insert, not a managed entity: nothing to flush or dirty-check later in the transaction.
+        em.createNativeQuery("""
+                insert into event (type, subject_id, occurred_at, worker_subject, office_jurisdiction, office_role,
+                                   client_id, data)
+                values (:type, :subject, :at, :worker, :jurisdiction, :role, :client, cast(:data as jsonb))""")
+                .unwrap(NativeQuery.class)
+                .setParameter("type", type).setParameter("subject", String.valueOf(subjectId))
+                .setParameter("at", Instant.now(clock))
+                .setParameter("worker", audience.worker(), StandardBasicTypes.STRING)
+                .setParameter("jurisdiction", audience.officeJurisdiction(), StandardBasicTypes.STRING)
+                .setParameter("role", audience.officeRole(), StandardBasicTypes.STRING)
+                .setParameter("client", audience.client(), StandardBasicTypes.STRING)
+                .setParameter("data", json(data)).executeUpdate();
+    }
+
+    private String json(Map<String, Object> data) {
+        try {
+            return json.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("event data must be JSON: ids, codes, dates", e);
+        }
     }
 }

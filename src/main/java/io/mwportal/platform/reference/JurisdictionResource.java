@@ -62,7 +62,7 @@ public class JurisdictionResource {
     @PublicRead
     @Operation(summary = "Get one jurisdiction")
     public RestResponse<JurisdictionView> get(@PathParam("code") @Schema(maxLength = 6) String code) {
-        Jurisdiction jurisdiction = referenceData.jurisdiction(code);
+        Jurisdiction jurisdiction = referenceData.currentJurisdiction(code);
         return EntityTags.ok(JurisdictionView.of(jurisdiction), jurisdiction.version);
     }
 

@@ -1,6 +1,8 @@
 package io.mwportal.platform.reference;
 
+import java.time.Duration;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,13 +41,48 @@ public class ReferenceDataService {
                 .map(JurisdictionView::of).toList();
     }
 
-    public Jurisdiction jurisdiction(String code) {
+    /** A jurisdiction as stored now (the API's read, with its version for If-Match), or 404. */
+    public Jurisdiction currentJurisdiction(String code) {
         return Jurisdiction.<Jurisdiction>findByIdOptional(code).orElseThrow(ProblemException::notFound);
+    }
+
+    /** A jurisdiction as read within the last {@link #JURISDICTIONS_FOR} (read only: a copy outside any session). */
+    public Jurisdiction jurisdiction(String code) {
+        Jurisdiction jurisdiction = code == null ? null : knownJurisdictions().get(code);
+        if (jurisdiction == null) {
+            throw ProblemException.notFound();
+        }
+        return jurisdiction;
     }
 
     /** Whether {@code code} is a known jurisdiction; features validate routing targets with it. */
     public boolean jurisdictionExists(String code) {
-        return code != null && Jurisdiction.count("code", code) > 0;
+        return code != null && knownJurisdictions().containsKey(code);
+    }
+
+    /**
+     * How long an instance keeps the jurisdictions it read. Every filing routes and names its office, and the table
+     * changes a few times a year (an admin adds a development zone): another instance sees a change within this.
+     */
+    static final Duration JURISDICTIONS_FOR = Duration.ofSeconds(30);
+
+    private record KnownJurisdictions(Map<String, Jurisdiction> byCode, long readAt) {
+    }
+
+    private volatile KnownJurisdictions known;
+
+    private Map<String, Jurisdiction> knownJurisdictions() {
+        KnownJurisdictions current = known;
+        if (current == null || System.nanoTime() - current.readAt() > JURISDICTIONS_FOR.toNanos()) {
+            Map<String, Jurisdiction> byCode = new HashMap<>();
+            Jurisdiction.<Jurisdiction>listAll().forEach(j -> {
+                Jurisdiction.getEntityManager().detach(j);
+                byCode.put(j.code, j);
+            });
+            current = new KnownJurisdictions(Map.copyOf(byCode), System.nanoTime());
+            known = current;
+        }
+        return current.byCode();
     }
 
     /** The occupation with {@code code}, if the portal knows it. */
@@ -99,18 +136,20 @@ public class ReferenceDataService {
         jurisdiction.parentCode = request.parentCode();
         jurisdiction.persistAndFlush();
         audit.changed("JURISDICTION", jurisdiction.code, "CREATE", null, JurisdictionView.of(jurisdiction));
+        known = null;
         return jurisdiction;
     }
 
     @Transactional
     public Jurisdiction updateJurisdiction(String code, String ifMatch, JurisdictionUpdateRequest request) {
-        Jurisdiction jurisdiction = jurisdiction(code);
+        Jurisdiction jurisdiction = currentJurisdiction(code);
         EntityTags.checkIfMatch(ifMatch, jurisdiction.version);
         JurisdictionView before = JurisdictionView.of(jurisdiction);
         jurisdiction.nameZh = request.nameZh();
         jurisdiction.nameEn = request.nameEn();
         jurisdiction.persistAndFlush();
         audit.changed("JURISDICTION", code, "RENAME", before, JurisdictionView.of(jurisdiction));
+        known = null;
         return jurisdiction;
     }
 

@@ -1,0 +1,100 @@
+package io.mwportal.platform;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+
+import io.mwportal.support.JobApi;
+import io.mwportal.support.Tokens;
+import io.mwportal.support.TrainingApi;
+import io.mwportal.support.WageApi;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/**
+ * The SQL statements of the busy writes (README, "Benchmark: the write path"), counted with Hibernate's statistics
+ * on the second request of each kind (the first fills the caches every instance keeps): a statement added to a
+ * filing shows here without timing anything.
+ */
+@QuarkusTest
+class WriteStatementCountTest {
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    private long statementsOf(Runnable request) {
+        var statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        request.run();
+        return statistics.getPrepareStatementCount();
+    }
+
+    @Test
+    void aWageComplaintFiling() {
+        WageApi.fileValid("wang.worker");
+        long statements = statementsOf(() -> WageApi.fileValid("wang.worker"));
+        System.out.println("statements of a filing: " + statements);
+        assertEquals(FILING, statements);
+    }
+
+    @Test
+    void aCaseAction() {
+        String first = WageApi.fileValid("wang.worker");
+        WageApi.act("inspector.guta", first, "accept", null).then().statusCode(200);
+        String tn = WageApi.fileValid("wang.worker");
+        long statements = statementsOf(() -> WageApi.act("inspector.guta", tn, "accept", null).then().statusCode(200));
+        System.out.println("statements of a case action: " + statements);
+        assertEquals(CASE_ACTION, statements);
+    }
+
+    @Test
+    void anEnrolment() {
+        long first = TrainingApi.publishedSession(TrainingApi.course("6-18-02-04", 3), TrainingApi.inDays(40), 5);
+        long second = TrainingApi.publishedSession(TrainingApi.course("6-18-02-04", 3), TrainingApi.inDays(40), 5);
+        TrainingApi.enrol("li.worker", first).then().statusCode(201);
+        long statements = statementsOf(() -> TrainingApi.enrol("li.worker", second).then().statusCode(201));
+        System.out.println("statements of an enrolment: " + statements);
+        assertEquals(ENROLMENT, statements);
+    }
+
+    @Test
+    void aJobApplication() {
+        String guta = Tokens.of("jobcenter.guta");
+        long first = JobApi.published(guta, JobApi.vacancy("电焊工", "锦州某钢结构有限公司"));
+        long second = JobApi.published(guta, JobApi.vacancy("电焊工", "锦州某钢结构有限公司"));
+        apply(first);
+        long statements = statementsOf(() -> apply(second));
+        System.out.println("statements of an application: " + statements);
+        assertEquals(APPLICATION, statements);
+    }
+
+    private static void apply(long vacancy) {
+        given().auth().oauth2(Tokens.of("li.worker")).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON).body(Map.of("phone", "13800138000", "message", "我有焊工证"))
+                .post("/api/v1/jobs/" + vacancy + "/applications").then().statusCode(201);
+    }
+
+    /**
+     * Idempotency claim and response; case, deadline (the calendar's loaded years checked once), history, event,
+     * complaint; early warning: the employer's locks, its clusters, the cluster's lock and a second look (the test's
+     * filings share one employer; a new employer skips these two), the link, the cluster's totals. (26 before.)
+     */
+    private static final long FILING = 14;
+    /**
+     * The case, the read audit, the complaint, the running clock; the flushes of case and clock before the next
+     * clock is looked up and started; the calendar's years; history; event; the once-only check and the early
+     * warning of the view. (21 before.)
+     */
+    private static final long CASE_ACTION = 14;
+    /** Idempotency claim, session, course, the seat, the enrolment, the event, the stored response. (9 before.) */
+    private static final long ENROLMENT = 7;
+    /** Idempotency claim, the vacancy, the application, the event, the stored response. (7 before.) */
+    private static final long APPLICATION = 5;
+}

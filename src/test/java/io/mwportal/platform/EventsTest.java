@@ -299,6 +299,32 @@ class EventsTest {
         }
     }
 
+    @Test
+    void aPausedSubscriptionsDeliveriesAreSkippedAndCanBeReplayed() {
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            String token = Tokens.partnerDemo();
+            var created = subscribe(token, receiver.url(), List.of("vacancy.published")).then().statusCode(201).extract();
+            long subscription = ((Number) created.path("id")).longValue();
+            try {
+                given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                        .body(Map.of("url", receiver.url(), "eventTypes", List.of("vacancy.published"), "active", false))
+                        .put("/api/v1/webhooks/" + subscription).then().statusCode(200).body("active", equalTo(false));
+                long vacancy = JobApi.published(token, JobApi.vacancy("油漆工", "锦州某涂装工程有限公司"));
+                JsonPath skipped = awaitState(token, subscription, "SKIPPED");
+                assertEquals(0, skipped.getInt("items[0].attempts") - 1, "claimed once, not sent");
+                assertThat(receiver.received(), hasSize(0));
+                given().auth().oauth2(token).contentType(ContentType.JSON)
+                        .body(Map.of("url", receiver.url(), "eventTypes", List.of("vacancy.published")))
+                        .put("/api/v1/webhooks/" + subscription).then().statusCode(200).body("active", equalTo(true));
+                given().auth().oauth2(token).post("/api/v1/webhooks/" + subscription + "/deliveries/"
+                        + skipped.getLong("items[0].id") + "/actions/replay").then().statusCode(202);
+                assertThat(receiver.await(bodyContains("\"vacancyId\":" + vacancy), 1, WAIT), hasSize(1));
+            } finally {
+                unsubscribe(token, subscription);
+            }
+        }
+    }
+
     /**
      * Two dispatchers (threads, each with its own connections and transactions, besides the scheduled one) work
      * through 300 events for one subscription: every event arrives exactly once.

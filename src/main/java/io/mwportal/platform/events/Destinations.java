@@ -53,6 +53,24 @@ public class Destinations {
         return Optional.empty();
     }
 
+    private static byte[] embeddedIpv4(byte[] b) {
+        boolean zeros = true;
+        for (int i = 0; i < 12; i++) {
+            zeros &= b[i] == 0;
+        }
+        boolean nat64 = b[0] == 0 && b[1] == 0x64 && b[2] == (byte) 0xff && b[3] == (byte) 0x9b;
+        for (int i = 4; i < 12 && nat64; i++) {
+            nat64 = b[i] == 0;
+        }
+        if (zeros || nat64) {
+            return java.util.Arrays.copyOfRange(b, 12, 16);
+        }
+        if (b[0] == 0x20 && b[1] == 0x02) {
+            return java.util.Arrays.copyOfRange(b, 2, 6);
+        }
+        return null;
+    }
+
     /** Public unicast: not loopback, private, link-local (metadata), shared (100.64/10), multicast or unique-local. */
     static boolean isPublic(InetAddress address) {
         if (address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isLinkLocalAddress()
@@ -61,7 +79,19 @@ public class Destinations {
         }
         byte[] b = address.getAddress();
         if (address instanceof Inet6Address) {
-            return (b[0] & 0xfe) != 0xfc; // fc00::/7, unique local
+            if ((b[0] & 0xfe) == 0xfc || (b[0] == 0x20 && b[1] == 0x01 && b[2] == 0 && b[3] == 0)) {
+                return false; // fc00::/7 unique local; 2001::/32 Teredo (an IPv4 address hidden inside)
+            }
+            // IPv4 inside IPv6: IPv4-compatible ::a.b.c.d, NAT64 64:ff9b::/96, 6to4 2002::/16. Judged as that IPv4.
+            byte[] v4 = embeddedIpv4(b);
+            if (v4 != null) {
+                try {
+                    return isPublic(InetAddress.getByAddress(v4));
+                } catch (UnknownHostException e) {
+                    return false;
+                }
+            }
+            return true;
         }
         int first = b[0] & 0xff;
         int second = b[1] & 0xff;

@@ -71,6 +71,10 @@ public class Dispatcher {
     private static final TypeReference<Map<String, Object>> DATA = new TypeReference<>() {
     };
 
+    /** Why a delivery was not attempted: SKIPPED, and replayable. */
+    private static final String SKIPPED_PAUSED = "SUBSCRIPTION_PAUSED";
+    private static final String SKIPPED_CHANNEL_OFF = "CHANNEL_OFF";
+
     @Inject
     DataSource dataSource;
 
@@ -95,7 +99,9 @@ public class Dispatcher {
     @Inject
     Clock clock;
 
-    private final ExecutorService channelSenders = Executors.newFixedThreadPool(8);
+    private static final int CHANNEL_SENDERS = 8;
+
+    private final ExecutorService channelSenders = Executors.newFixedThreadPool(CHANNEL_SENDERS);
 
     /** Its own thread: Quarkus' scheduler runs jobs at most once a second, too seldom for a lag under 2 s. */
     private final ScheduledExecutorService rounds = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -134,7 +140,7 @@ public class Dispatcher {
             while (fanOut() == config.batchSize()) {
                 // a backlog: go on at once
             }
-            while (deliverDue() == config.batchSize()) {
+            while (deliverDue() == claimSize()) {
                 // idem
             }
         } catch (SQLException | RuntimeException e) {
@@ -196,7 +202,7 @@ public class Dispatcher {
         try (PreparedStatement ps = c.prepareStatement("""
                 insert into delivery (event_id, channel, subscription_id, state, next_attempt_at, created_at)
                 select e.id, 'WEBHOOK', s.id, 'PENDING', now(), now()
-                  from event e join webhook_subscription s on s.active and e.type = any(s.event_types)
+                  from event e join webhook_subscription s on e.type = any(s.event_types)
                    and (case when s.partner then e.client_id = s.client_id
                              else e.office_role = any(s.office_roles)
                                   and (s.office_jurisdiction = ? or e.office_jurisdiction = s.office_jurisdiction) end)
@@ -256,6 +262,21 @@ public class Dispatcher {
         }
     }
 
+    /** Deliveries claimed per round: four for each request this instance may have in flight. */
+    private int claimSize() {
+        return Math.min(config.batchSize(), 4 * config.webhooks().concurrency());
+    }
+
+    /**
+     * How long a claim holds: long enough to send the whole claim at the slowest (every attempt timing out, on the
+     * channels' {@value #CHANNEL_SENDERS} threads), so that no other instance takes a delivery still being sent.
+     */
+    private Duration lease() {
+        int slots = Math.min(config.webhooks().concurrency(), CHANNEL_SENDERS);
+        Duration slowest = config.webhooks().timeout().plusSeconds(5).multipliedBy((claimSize() + slots - 1) / slots);
+        return slowest.compareTo(config.claimFor()) > 0 ? slowest : config.claimFor();
+    }
+
     /** Claims due deliveries, sends them and records the attempts; how many were claimed. */
     public int deliverDue() throws SQLException {
         List<Claim> claims = claim();
@@ -297,7 +318,7 @@ public class Dispatcher {
     private record Target(String url, List<String> secrets, boolean active) {
     }
 
-    private record Reach(String phone, String wechatOpenId) {
+    private record Reach(String phone, String wechatOpenId, List<String> channels) {
     }
 
     private record Outcome(Claim claim, SendResult result, int durationMs, Instant at) {
@@ -310,8 +331,8 @@ public class Dispatcher {
                                  order by next_attempt_at limit ? for update skip locked)
                 returning d.id, d.event_id, d.channel, d.subscription_id, d.worker_subject, d.attempts""")) {
             c.setAutoCommit(true);
-            ps.setLong(1, config.claimFor().toMillis());
-            ps.setInt(2, config.batchSize());
+            ps.setLong(1, lease().toMillis());
+            ps.setInt(2, claimSize());
             List<Claim> claims = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -371,12 +392,13 @@ public class Dispatcher {
             return reach;
         }
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "select worker_subject, phone, wechat_open_id from notification_settings where worker_subject = any(?)")) {
+                "select worker_subject, phone, wechat_open_id, channels from notification_settings where worker_subject = any(?)")) {
             ps.setArray(1, c.createArrayOf("varchar", workers));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String phone = rs.getString(2);
-                    reach.put(rs.getString(1), new Reach(phone == null ? null : crypto.decrypt(phone), rs.getString(3)));
+                    reach.put(rs.getString(1), new Reach(phone == null ? null : crypto.decrypt(phone), rs.getString(3),
+                            List.of((String[]) rs.getArray(4).getArray())));
                 }
             }
         }
@@ -391,11 +413,13 @@ public class Dispatcher {
         }
         if (!target.active) {
             return CompletableFuture.completedFuture(
-                    new Outcome(claim, new SendResult(false, false, null, "SUBSCRIPTION_PAUSED"), 0, started));
+                    new Outcome(claim, new SendResult(false, false, null, SKIPPED_PAUSED), 0, started));
         }
         var refusal = destinations.refusal(target.url);
         if (refusal.isPresent()) {
-            return CompletableFuture.completedFuture(new Outcome(claim, SendResult.failed(false, null, refusal.get()), 0,
+            // A name that does not resolve now may again later (DNS trouble); a private address stays refused.
+            boolean retry = refusal.get().equals("UNKNOWN_HOST");
+            return CompletableFuture.completedFuture(new Outcome(claim, SendResult.failed(retry, null, refusal.get()), 0,
                     started));
         }
         Map<String, Object> data = new LinkedHashMap<>();
@@ -412,33 +436,36 @@ public class Dispatcher {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("event data is JSON already", e);
         }
+        // At most `concurrency` requests in flight from this instance: a receiver is not flooded with connections.
+        // Timestamped and signed once a slot is free, so the timestamp is the attempt's.
+        inFlight.acquireUninterruptibly();
+        Instant sent = Instant.now(clock);
         String messageId = "msg_" + claim.id;
-        long timestamp = started.getEpochSecond();
+        long timestamp = sent.getEpochSecond();
         HttpRequest request = HttpRequest.newBuilder(URI.create(target.url)).timeout(config.webhooks().timeout())
                 .header("Content-Type", "application/json").header("User-Agent", "mw-portal-webhooks/1")
                 .header("webhook-id", messageId).header("webhook-timestamp", Long.toString(timestamp))
                 .header("webhook-signature", WebhookSignature.sign(messageId, timestamp, body, target.secrets))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        // At most `concurrency` requests in flight from this instance: a receiver is not flooded with connections.
-        inFlight.acquireUninterruptibly();
         long start = System.nanoTime();
         return http().sendAsync(request, HttpResponse.BodyHandlers.discarding()).handle((response, failure) -> {
             inFlight.release();
             int ms = (int) TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             if (failure != null) {
                 Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                return new Outcome(claim, SendResult.failed(true, null, cause.getClass().getSimpleName()), ms, started);
+                return new Outcome(claim, SendResult.failed(true, null, cause.getClass().getSimpleName()), ms, sent);
             }
             int status = response.statusCode();
             return new Outcome(claim, status / 100 == 2 ? SendResult.ok(status)
-                    : SendResult.failed(true, status, "HTTP " + status), ms, started);
+                    : SendResult.failed(true, status, "HTTP " + status), ms, sent);
         });
     }
 
     private Outcome sendToChannel(Claim claim, EventRow event, Reach reach) {
         Instant started = Instant.now(clock);
-        if (event == null || reach == null) {
-            return new Outcome(claim, SendResult.failed(false, null, "NO_SETTINGS"), 0, started);
+        if (event == null || reach == null || !reach.channels.contains(claim.channel)) {
+            // The worker switched the channel off since: nothing more goes out on it.
+            return new Outcome(claim, new SendResult(false, false, null, SKIPPED_CHANNEL_OFF), 0, started);
         }
         long start = System.nanoTime();
         SendResult result = channels.of(claim.channel)
@@ -456,10 +483,10 @@ public class Dispatcher {
             c.setAutoCommit(false);
             try (PreparedStatement update = c.prepareStatement("""
                     update delivery set state = ?, next_attempt_at = ?, last_status = ?, last_error = ?, delivered_at = ?
-                     where id = ? and state = 'PENDING'""");
+                     where id = ? and state = 'PENDING' and attempts = ?""");
                     PreparedStatement attempt = c.prepareStatement("""
                             insert into delivery_attempt (delivery_id, attempted_at, response_status, error, duration_ms)
-                            values (?, ?, ?, ?, ?)""")) {
+                            select ?, ?, ?, ?, ? where exists (select 1 from delivery where id = ?)""")) {
                 for (Outcome outcome : outcomes) {
                     SendResult result = outcome.result;
                     int attempts = outcome.claim.attempts;
@@ -467,7 +494,7 @@ public class Dispatcher {
                     Instant next = null;
                     if (result.delivered()) {
                         state = "DELIVERED";
-                    } else if ("SUBSCRIPTION_PAUSED".equals(result.error())) {
+                    } else if (SKIPPED_PAUSED.equals(result.error()) || SKIPPED_CHANNEL_OFF.equals(result.error())) {
                         state = "SKIPPED";
                     } else if (result.retry() && attempts <= delays.size()) {
                         state = "PENDING";
@@ -481,12 +508,14 @@ public class Dispatcher {
                     update.setString(4, result.error());
                     update.setTimestamp(5, result.delivered() ? Timestamp.from(Instant.now(clock)) : null);
                     update.setLong(6, outcome.claim.id);
+                    update.setInt(7, attempts);
                     update.addBatch();
                     attempt.setLong(1, outcome.claim.id);
                     attempt.setTimestamp(2, Timestamp.from(outcome.at));
                     setInteger(attempt, 3, result.status());
                     attempt.setString(4, result.error());
                     attempt.setInt(5, outcome.durationMs);
+                    attempt.setLong(6, outcome.claim.id);
                     attempt.addBatch();
                 }
                 update.executeBatch();

@@ -57,7 +57,7 @@ public final class EventViews {
     }
 
     @Schema(name = "Event")
-    public record EventView(@Schema(description = "Also the webhook-id of its webhook messages' numbering") long id,
+    public record EventView(@Schema(description = "The event's number; webhook messages carry it as `data.eventId`") long id,
             @Schema(example = "job-application.received") String type, String subjectId, Instant occurredAt,
             Map<String, Object> data) {
     }

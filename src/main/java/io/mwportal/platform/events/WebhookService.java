@@ -65,9 +65,7 @@ public class WebhookService {
         check(request, audience);
         WebhookSubscription subscription = new WebhookSubscription();
         subscription.clientId = audience.clientId();
-        subscription.partner = audience.partner();
-        subscription.officeJurisdiction = audience.jurisdiction();
-        subscription.officeRoles = audience.officeRoles().toArray(String[]::new);
+        hears(subscription, audience);
         subscription.createdAt = Instant.now(clock);
         String secret = WebhookSignature.newSecret();
         subscription.secret = crypto.encrypt(secret);
@@ -92,7 +90,9 @@ public class WebhookService {
     public Versioned<WebhookView> update(long id, String ifMatch, WebhookRequest request) {
         WebhookSubscription subscription = own(id);
         EntityTags.checkIfMatch(ifMatch, subscription.version);
-        check(request, ClientAudience.of(user));
+        ClientAudience audience = ClientAudience.of(user);
+        check(request, audience);
+        hears(subscription, audience);
         apply(subscription, request);
         subscription.persistAndFlush();
         return new Versioned<>(view(subscription, null), subscription.version);
@@ -114,6 +114,7 @@ public class WebhookService {
     public Versioned<WebhookView> rotateSecret(long id, String ifMatch) {
         WebhookSubscription subscription = own(id);
         EntityTags.checkIfMatch(ifMatch, subscription.version);
+        hears(subscription, ClientAudience.of(user));
         String secret = WebhookSignature.newSecret();
         subscription.previousSecret = subscription.secret;
         subscription.previousSecretUntil = Instant.now(clock).plus(config.webhooks().previousSecretValidFor());
@@ -211,6 +212,16 @@ public class WebhookService {
         if (!problems.isEmpty()) {
             throw ProblemException.withErrors(422, "VALIDATION_FAILED", problems);
         }
+    }
+
+    /**
+     * What the subscription hears of, from the client's token of this request: taken anew whenever the client
+     * changes or rotates it, so a client whose office or roles changed hears of its new office only.
+     */
+    private static void hears(WebhookSubscription subscription, ClientAudience audience) {
+        subscription.partner = audience.partner();
+        subscription.officeJurisdiction = audience.jurisdiction();
+        subscription.officeRoles = audience.officeRoles().toArray(String[]::new);
     }
 
     private void apply(WebhookSubscription subscription, WebhookRequest request) {

@@ -28,6 +28,7 @@ import jakarta.transaction.Transactional;
 import org.junit.jupiter.api.Test;
 
 import io.mwportal.support.Tokens;
+import io.mwportal.support.TrainingApi;
 import io.mwportal.support.WageApi;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -172,6 +173,29 @@ class IdempotencyTest {
         assertEquals(1, bodies.size());
         assertEquals(1L, ((Number) em.createNativeQuery("select count(*) from jurisdiction where code = '210795'")
                 .getSingleResult()).longValue());
+    }
+
+    /**
+     * The record is written at the end: a retry does the work again, and when the work now refuses (already enrolled,
+     * already applied), the first response still answers, and nothing of the retry stays.
+     */
+    @Test
+    void aRetryWhoseWorkIsRefusedNowGetsTheFirstResponse() {
+        long session = TrainingApi.publishedSession(TrainingApi.course("6-18-02-04", 3), TrainingApi.inDays(45), 5);
+        String key = UUID.randomUUID().toString();
+        var first = given().auth().oauth2(Tokens.of("li.worker")).header("Idempotency-Key", key)
+                .post("/api/v1/training/sessions/" + session + "/enrolments").then().statusCode(201)
+                .header("Idempotent-Replayed", nullValue()).extract();
+        given().auth().oauth2(Tokens.of("li.worker")).header("Idempotency-Key", key)
+                .post("/api/v1/training/sessions/" + session + "/enrolments").then().statusCode(201)
+                .header("Idempotent-Replayed", equalTo("true")).body("id", equalTo(first.path("id")));
+        // Another key is another request: refused as a second enrolment.
+        given().auth().oauth2(Tokens.of("li.worker")).header("Idempotency-Key", UUID.randomUUID().toString())
+                .post("/api/v1/training/sessions/" + session + "/enrolments").then().statusCode(409)
+                .body("code", equalTo("ALREADY_ENROLLED"));
+        assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from enrolment where session_id = :s").setParameter("s", session).getSingleResult())
+                .longValue()));
     }
 
     @Test

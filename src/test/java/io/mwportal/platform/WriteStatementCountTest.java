@@ -82,19 +82,20 @@ class WriteStatementCountTest {
     }
 
     /**
-     * Idempotency claim and response; case, deadline (the calendar's loaded years checked once), history, event,
-     * complaint; early warning: the employer's locks, its clusters, the cluster's lock and a second look (the test's
-     * filings share one employer; a new employer skips these two), the link, the cluster's totals. (26 before.)
+     * Case, deadline (the calendar's loaded years checked once), history, event, complaint; early warning: the
+     * employer's locks, its clusters, the cluster's lock and a second look (the test's filings share one employer; a
+     * new employer skips these two), the link, the cluster's totals; the idempotency record with the response. (26
+     * before.)
      */
-    private static final long FILING = 14;
+    private static final long FILING = 13;
     /**
      * The case, the read audit, the complaint, the running clock; the flushes of case and clock before the next
      * clock is looked up and started; the calendar's years; history; event; the once-only check and the early
      * warning of the view. (21 before.)
      */
     private static final long CASE_ACTION = 14;
-    /** Idempotency claim, session, course, the seat, the enrolment, the event, the stored response. (9 before.) */
-    private static final long ENROLMENT = 7;
-    /** Idempotency claim, the vacancy, the application, the event, the stored response. (7 before.) */
-    private static final long APPLICATION = 5;
+    /** Session, course, the seat, the enrolment, the event, the idempotency record. (9 before.) */
+    private static final long ENROLMENT = 6;
+    /** The vacancy, the application, the event, the idempotency record. (7 before.) */
+    private static final long APPLICATION = 4;
 }

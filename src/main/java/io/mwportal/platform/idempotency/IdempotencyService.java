@@ -27,16 +27,21 @@ import io.mwportal.platform.error.ProblemException;
 import io.mwportal.platform.privacy.FieldCrypto;
 import io.mwportal.platform.security.CurrentUser;
 import io.mwportal.platform.web.PublicUrls;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
  * {@code Idempotency-Key} for creating POSTs (docs/api.md): a retry from a flaky phone connection gets the
  * first response again instead of creating a second record.
  *
- * <p>The key is claimed by inserting its record in the same transaction that creates the resource, so both
- * commit or neither does. A concurrent duplicate blocks on the primary key until the first transaction ends, then
- * replays its response (or, if it rolled back, proceeds as the first). Keys are scoped to the caller and the
- * endpoint and expire after {@code portal.idempotency.ttl} (24 h).
+ * <p>The record, with the response, is written at the end of the transaction that creates the resource, in one
+ * statement, so both commit or neither does. A request whose key is already recorded (a retry) does the work, finds
+ * the key taken when it writes the record, and answers the first response instead, its own work rolled back; a
+ * concurrent duplicate waits on the key until the first transaction ends and does the same (or, if that one rolled
+ * back, stands as the first). A retry whose work is refused because the first one succeeded (already enrolled,
+ * already applied, a natural key the database refuses) answers the first response too. One statement for the key, not a claim and then an update: the
+ * common case, a first request, pays once. Keys are scoped to the caller and the endpoint and expire after
+ * {@code portal.idempotency.ttl} (24 h).
  */
 @ApplicationScoped
 public class IdempotencyService {
@@ -96,37 +101,51 @@ public class IdempotencyService {
         }
         String scopeKey = (user.isAnonymous() ? "anonymous" : user.subject()) + " " + endpoint + " " + key;
         String requestHash = RequestHash.of(request);
-        Instant now = Instant.now();
-        int claimed = em.createNativeQuery("""
-                insert into idempotency_record (scope_key, request_hash, created_at, expires_at)
-                values (:scopeKey, :hash, :now, :expiresAt)
-                on conflict (scope_key) do update
-                   set request_hash = excluded.request_hash, response_status = null, response_body = null,
-                       location = null, etag = null, created_at = excluded.created_at, expires_at = excluded.expires_at
-                 where idempotency_record.expires_at < :now
-                """)
-                .setParameter("scopeKey", scopeKey).setParameter("hash", requestHash)
-                .setParameter("now", now).setParameter("expiresAt", now.plus(ttl))
-                .executeUpdate();
-        if (claimed == 0) {
-            return replay(scopeKey, requestHash);
+        Created created;
+        try {
+            created = create.get();
+        } catch (RuntimeException refused) {
+            // The work may refuse a retry because its first attempt succeeded (already enrolled; a duplicate key in
+            // the database, found once the first committed): that answer stands. Read in a transaction of its own: a
+            // refusal by the database leaves this one unusable.
+            boolean recorded = QuarkusTransaction.requiringNew().call(() -> !em.createNativeQuery(
+                    "select 1 from idempotency_record where scope_key = :scopeKey and expires_at >= now()")
+                    .setParameter("scopeKey", scopeKey).getResultList().isEmpty());
+            if (!recorded) {
+                throw refused;
+            }
+            QuarkusTransaction.setRollbackOnly();
+            return QuarkusTransaction.requiringNew().call(() -> replay(scopeKey, requestHash));
         }
-        Created created = create.get();
         String body = serialize(created.body());
         // The first response may show its owner personal data in full (ID number, bank card): it is kept for
         // replays encrypted like those fields are at rest, never in clear.
         String stored = crypto.encrypt(body);
         String etag = created.version() == null ? null : new EntityTag(created.version().toString()).toString();
         String location = created.location() == null ? null : created.location().toString();
+        Instant now = Instant.now();
         // Typed parameters: location and etag may be null, and PostgreSQL needs to know they are text.
-        em.createNativeQuery("""
-                update idempotency_record set response_status = :status, response_body = :body, location = :location,
-                       etag = :etag where scope_key = :scopeKey
+        int recorded = em.createNativeQuery("""
+                insert into idempotency_record (scope_key, request_hash, created_at, expires_at, response_status,
+                                                response_body, location, etag)
+                values (:scopeKey, :hash, :now, :expiresAt, :status, :body, :location, :etag)
+                on conflict (scope_key) do update
+                   set request_hash = excluded.request_hash, response_status = excluded.response_status,
+                       response_body = excluded.response_body, location = excluded.location, etag = excluded.etag,
+                       created_at = excluded.created_at, expires_at = excluded.expires_at
+                 where idempotency_record.expires_at < :now
                 """).unwrap(NativeQuery.class)
+                .setParameter("scopeKey", scopeKey).setParameter("hash", requestHash)
+                .setParameter("now", now).setParameter("expiresAt", now.plus(ttl))
                 .setParameter("status", created.status()).setParameter("body", stored)
                 .setParameter("location", location, StandardBasicTypes.STRING)
-                .setParameter("etag", etag, StandardBasicTypes.STRING).setParameter("scopeKey", scopeKey)
+                .setParameter("etag", etag, StandardBasicTypes.STRING)
                 .executeUpdate();
+        if (recorded == 0) {
+            // The key is taken (a retry, or a duplicate that committed while this one worked): its response stands.
+            QuarkusTransaction.setRollbackOnly();
+            return replay(scopeKey, requestHash);
+        }
         return response(created.status(), body, location, etag, false);
     }
 

@@ -82,8 +82,24 @@ class HelmChartTest {
         assertTrue(policy.matches("(?s).*port: management.*kubernetes.io/metadata.name: monitoring.*"), policy);
         assertTrue(policy.contains("port: 53"), policy);
         assertTrue(policy.contains("port: 5432"), policy);
+        // Webhooks and notification providers: HTTPS to the internet, never into private ranges or metadata.
+        assertTrue(policy.matches("(?s).*port: 443.*cidr: 0\\.0\\.0\\.0/0\\s+except:.*- 10\\.0\\.0\\.0/8.*"
+                + "- 169\\.254\\.0\\.0/16.*"), policy);
+        assertFalse(chart.template().withName("portal").set("networkPolicy.publicEgress.enabled", false).call()
+                .contains("0.0.0.0/0"));
         assertFalse(chart.template().withName("portal").set("networkPolicy.enabled", false).call()
                 .contains("kind: NetworkPolicy"));
+    }
+
+    @Test
+    void notificationChannelsTakeTheirKeysFromASecret() {
+        String plain = document(chart.template().withName("portal").call(), "Deployment");
+        assertTrue(plain.matches("(?s).*name: PORTAL_SMS_PROVIDER\\s+value: \"log\".*"), plain);
+        assertFalse(plain.contains("envFrom"), plain);
+        String deployment = document(chart.template().withName("portal").set("notifications.smsProvider", "aliyun")
+                .set("notifications.existingSecret", "portal-sms").call(), "Deployment");
+        assertTrue(deployment.matches("(?s).*name: PORTAL_SMS_PROVIDER\\s+value: \"aliyun\".*"), deployment);
+        assertTrue(deployment.matches("(?s).*envFrom:\\s+- secretRef:\\s+name: portal-sms.*"), deployment);
     }
 
     @Test

@@ -116,11 +116,13 @@ public class CaseRunner {
         if (step.to() != null) {
             file.status = step.to();
         }
-        caseClock.apply(file, step.clock());
         if (step.assignsCaller()) {
             assignToCaller(file);
         }
         file.updatedAt = Instant.now(clock);
+        // After every change to the case itself: starting a clock looks the deadline up, which flushes the case, and
+        // a change after that would be a second update (and a second version) of it.
+        caseClock.apply(file, step.clock());
         append(file, step.role(), user.username(), step.historyName(), from, file.status, input.note(), details);
         announce(workflow, file, step.action());
         // Flush now so that a concurrent writer's version conflict surfaces as 409 inside this request.

@@ -93,7 +93,7 @@ class WriteStatementCountTest {
      * clock is looked up and started; the calendar's years; history; event; the once-only check and the early
      * warning of the view. (21 before.)
      */
-    private static final long CASE_ACTION = 14;
+    private static final long CASE_ACTION = 13;
     /** Session, course, the seat, the enrolment, the event, the idempotency record. (9 before.) */
     private static final long ENROLMENT = 6;
     /** The vacancy, the application, the event, the idempotency record. (7 before.) */

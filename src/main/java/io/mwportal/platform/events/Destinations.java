@@ -4,6 +4,7 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -63,10 +64,10 @@ public class Destinations {
             nat64 = b[i] == 0;
         }
         if (zeros || nat64) {
-            return java.util.Arrays.copyOfRange(b, 12, 16);
+            return Arrays.copyOfRange(b, 12, 16);
         }
         if (b[0] == 0x20 && b[1] == 0x02) {
-            return java.util.Arrays.copyOfRange(b, 2, 6);
+            return Arrays.copyOfRange(b, 2, 6);
         }
         return null;
     }

@@ -37,7 +37,6 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.mwportal.platform.error.DatabaseOutage;
@@ -68,8 +67,6 @@ public class Dispatcher {
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class);
 
-    private static final TypeReference<Map<String, Object>> DATA = new TypeReference<>() {
-    };
 
     /** Why a delivery was not attempted: SKIPPED, and replayable. */
     private static final String SKIPPED_PAUSED = "SUBSCRIPTION_PAUSED";
@@ -95,6 +92,9 @@ public class Dispatcher {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    Events outbox;
 
     @Inject
     Clock clock;
@@ -353,7 +353,7 @@ public class Dispatcher {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     events.put(rs.getLong(1), new EventRow(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            rs.getTimestamp(4).toInstant(), parse(rs.getString(5))));
+                            rs.getTimestamp(4).toInstant(), outbox.data(rs.getString(5))));
                 }
             }
         }
@@ -542,13 +542,6 @@ public class Dispatcher {
         }
     }
 
-    private Map<String, Object> parse(String text) {
-        try {
-            return json.readValue(text, DATA);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("event data is JSON by its column type", e);
-        }
-    }
 
     private HttpClient http() {
         HttpClient client = http;

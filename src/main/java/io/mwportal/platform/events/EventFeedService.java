@@ -11,9 +11,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.mwportal.platform.calendar.PortalTime;
 import io.mwportal.platform.error.ProblemException;
@@ -33,8 +30,6 @@ public class EventFeedService {
     /** The transactions below this id have all ended: their events are all visible, and no other will appear there. */
     static final String HORIZON = "pg_snapshot_xmin(pg_current_snapshot())::text::bigint";
 
-    private static final TypeReference<Map<String, Object>> DATA = new TypeReference<>() {
-    };
 
     @Inject
     CurrentUser user;
@@ -43,7 +38,7 @@ public class EventFeedService {
     EntityManager em;
 
     @Inject
-    ObjectMapper json;
+    Events events;
 
     @Transactional
     public EventFeed after(String after, int limit) {
@@ -57,7 +52,7 @@ public class EventFeedService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         List<EventView> items = rows.stream().map(r -> new EventView(((Number) r[0]).longValue(), (String) r[2],
-                (String) r[3], PortalTime.instant(r[4]), data((String) r[5]))).toList();
+                (String) r[3], PortalTime.instant(r[4]), events.data((String) r[5]))).toList();
         if (!rows.isEmpty()) {
             Object[] last = rows.get(rows.size() - 1);
             position = new long[] { ((Number) last[1]).longValue(), ((Number) last[0]).longValue() };
@@ -65,13 +60,6 @@ public class EventFeedService {
         return new EventFeed(items, token(position));
     }
 
-    private Map<String, Object> data(String text) {
-        try {
-            return json.readValue(text, DATA);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("event data is JSON by its column type", e);
-        }
-    }
 
     static String token(long[] position) {
         return Base64.getUrlEncoder().withoutPadding()

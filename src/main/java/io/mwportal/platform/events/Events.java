@@ -14,6 +14,7 @@ import org.hibernate.query.NativeQuery;
 import org.hibernate.type.StandardBasicTypes;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -53,6 +54,18 @@ public class Events {
                 .setParameter("role", audience.officeRole(), StandardBasicTypes.STRING)
                 .setParameter("client", audience.client(), StandardBasicTypes.STRING)
                 .setParameter("data", json(data)).executeUpdate();
+    }
+
+    private static final TypeReference<Map<String, Object>> DATA = new TypeReference<>() {
+    };
+
+    /** An event's data as stored ({@code event.data}, jsonb read as text). */
+    Map<String, Object> data(String stored) {
+        try {
+            return json.readValue(stored, DATA);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("event data is JSON by its column type", e);
+        }
     }
 
     private String json(Map<String, Object> data) {

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 
 import jakarta.inject.Singleton;
 
@@ -41,7 +42,7 @@ public class LandedMigrations implements FlywayConfigurationCustomizer, Callback
     @Override
     public void customize(FluentConfiguration configuration) {
         Callback[] callbacks = configuration.getCallbacks();
-        Callback[] all = java.util.Arrays.copyOf(callbacks, callbacks.length + 1);
+        Callback[] all = Arrays.copyOf(callbacks, callbacks.length + 1);
         all[callbacks.length] = this;
         configuration.callbacks(all);
     }

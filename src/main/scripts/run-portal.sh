@@ -88,6 +88,7 @@ cat <<INFO
 
   Migrant Worker Service Portal is running.
 
+  Web client      http://localhost:${HTTP_PORT}/app/   (sign in as wang.worker or inspector.guta; password = user name)
   API             http://localhost:${HTTP_PORT}/api/v1/   (e.g. /api/v1/policy-measures)
   Swagger UI      http://localhost:${HTTP_PORT}/q/swagger-ui
   OpenAPI         http://localhost:${HTTP_PORT}/q/openapi   (committed copy: openapi/openapi.yaml)

@@ -48,7 +48,27 @@ public final class KeycloakAdmin {
                 .findFirst().orElseThrow(() -> new IllegalStateException("the test signing key was not published"));
     }
 
-    /** Creates one user (password = user name) with a realm role and, for officers, a jurisdiction. */
+    /**
+     * Lets a browser page at {@code origin} call realm {@code portal}'s token endpoint as {@code clientId}: the
+     * shipped realm allows any localhost port as a redirect, but Keycloak derives no CORS origin from a port
+     * wildcard, and the test server's port is chosen at random.
+     */
+    @SuppressWarnings("unchecked")
+    public static void allowWebOrigin(String clientId, String origin) {
+        String token = adminToken();
+        String clients = KeycloakTestResource.baseUrl + "/admin/realms/portal/clients";
+        List<Map<String, Object>> found = given().auth().oauth2(token).queryParam("clientId", clientId).get(clients)
+                .then().statusCode(200).extract().path("$");
+        Map<String, Object> client = found.get(0);
+        List<String> origins = new ArrayList<>((List<String>) client.get("webOrigins"));
+        if (!origins.contains(origin)) {
+            origins.add(origin);
+            client.put("webOrigins", origins);
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(client).put(clients + "/" + client.get("id"))
+                    .then().statusCode(204);
+        }
+    }
+
     /** Creates a realm from its JSON (a realm file), replacing one of the same name. */
     public static void createRealm(String name, String realmJson) {
         String token = adminToken();
@@ -64,6 +84,7 @@ public final class KeycloakAdmin {
                 .post(KeycloakTestResource.baseUrl + "/admin/realms/" + realm + "/partialImport").then().statusCode(200);
     }
 
+    /** Creates one user (password = user name) with a realm role and, for officers, a jurisdiction. */
     public static String createUser(String username, String role, String jurisdiction) {
         given().auth().oauth2(adminToken()).contentType(ContentType.JSON)
                 .body(Map.of("ifResourceExists", "SKIP", "users", List.of(Map.of("username", username, "enabled", true,

@@ -1,0 +1,103 @@
+// The shell: sign-in state, language, navigation and a hash router that loads each screen's module on first use
+// (the first page ships only the shell; a worker's phone downloads a screen when it is opened).
+import { connection } from './api.js';
+import { hasRole, initAuth, signedIn, signIn, signOut, user } from './auth.js';
+import { lang, setLang, t } from './i18n.js';
+import { h, heading, problemBox } from './ui.js';
+
+const ROUTES = [
+  // [pattern, module, who may open it: 'anyone' | 'signed-in']
+  [/^\/$/, 'home', 'anyone'],
+  [/^\/jobs$/, 'jobs', 'anyone'],
+  [/^\/jobs\/(\d+)$/, 'jobs', 'anyone'],
+  [/^\/courses$/, 'courses', 'anyone'],
+  [/^\/complaints\/new$/, 'complaint-form', 'signed-in'],
+  [/^\/legal-aid\/new$/, 'legal-aid-form', 'signed-in'],
+  [/^\/cases$/, 'cases', 'signed-in'],
+  [/^\/cases\/([a-z-]+)\/([A-Z0-9-]+)$/, 'case', 'signed-in'],
+  [/^\/permits$/, 'permits', 'signed-in'],
+  [/^\/notifications$/, 'notifications', 'signed-in'],
+  [/^\/queue$/, 'queue', 'signed-in'],
+  [/^\/stats$/, 'stats', 'anyone'],
+  [/^\/measures$/, 'measures', 'anyone'],
+];
+
+const main = document.getElementById('main');
+const flash = document.getElementById('flash');
+
+function navItems() {
+  const items = [['#/', 'nav.home'], ['#/jobs', 'nav.jobs'], ['#/courses', 'nav.courses']];
+  const officer = ['labour-inspector', 'legal-aid-officer', 'residence-officer'].some(hasRole);
+  if (!signedIn() || hasRole('worker')) {
+    items.push(['#/complaints/new', 'nav.file'], ['#/cases', 'nav.cases'], ['#/permits', 'nav.permits']);
+  }
+  if (officer) items.push(['#/queue', 'nav.queue']);
+  if (signedIn()) items.push(['#/notifications', 'nav.notifications']);
+  items.push(['#/stats', 'nav.stats'], ['#/measures', 'nav.measures']);
+  return items;
+}
+
+function renderShell() {
+  document.title = t('app.title');
+  document.getElementById('brand').textContent = t('app.title');
+  document.getElementById('skip').textContent = t('app.skip');
+  const switcher = document.getElementById('lang');
+  switcher.textContent = t('app.switchLang');
+  switcher.lang = lang() === 'en' ? 'zh-CN' : 'en';
+  const account = document.getElementById('account');
+  account.replaceChildren(signedIn()
+    ? h('span', {}, h('span', { class: 'who', id: 'who' }, user().name), ' ',
+      h('button', { type: 'button', class: 'link', id: 'sign-out', onclick: () => signOut() }, t('app.signOut')))
+    : h('button', { type: 'button', class: 'link', id: 'sign-in', onclick: () => signIn() }, t('app.signIn')));
+  const nav = document.getElementById('nav');
+  nav.setAttribute('aria-label', t('app.nav'));
+  const current = location.hash || '#/';
+  nav.replaceChildren(h('ul', {}, navItems().map(([href, key]) => h('li', {},
+    h('a', { href, 'aria-current': current === href || (href !== '#/' && current.startsWith(href + '/')) ? 'page' : null }, t(key))))));
+}
+
+async function route() {
+  const [path, search] = (location.hash.slice(1) || '/').split('?');
+  const params = new URLSearchParams(search || '');
+  renderShell();
+  const match = ROUTES.map(([pattern, module, access]) => [path.match(pattern), module, access]).find(([m]) => m);
+  let view;
+  if (!match) view = h('section', {}, heading(t('app.notFound')));
+  else if (match[2] === 'signed-in' && !signedIn()) {
+    view = h('section', {}, heading(t('app.signInNeeded')),
+      h('button', { type: 'button', class: 'primary', onclick: () => signIn() }, t('app.signIn')));
+  } else {
+    main.setAttribute('aria-busy', 'true');
+    try {
+      const screen = await import(`./screens/${match[1]}.js`);
+      view = await screen.render(match[0].slice(1), params);
+    } catch (error) {
+      view = h('section', {}, problemBox(error.problem || { title: String(error.message || error) }));
+    } finally {
+      main.removeAttribute('aria-busy');
+    }
+  }
+  main.replaceChildren(view);
+  (main.querySelector('h1') || main).focus({ preventScroll: false });
+}
+
+connection.onRetry = (seconds, attempt) => {
+  flash.replaceChildren(h('p', { class: 'offline', id: 'offline' }, t('net.offline', { seconds, attempt })));
+};
+connection.onRecovered = () => flash.replaceChildren();
+
+document.getElementById('lang').addEventListener('click', () => {
+  setLang(lang() === 'en' ? 'zh' : 'en');
+  route();
+});
+window.addEventListener('hashchange', route);
+
+setLang(lang());
+try {
+  await initAuth();
+} catch (error) {
+  // Keycloak unreachable: the public screens still work.
+  flash.replaceChildren(problemBox({ title: t('net.failed') }));
+}
+await route();
+document.body.dataset.ready = 'true';

@@ -1,0 +1,240 @@
+package io.mwportal.webclient;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.*;
+
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+
+import io.mwportal.support.Browser;
+import io.mwportal.support.JobApi;
+import io.mwportal.support.KeycloakAdmin;
+import io.mwportal.support.Tokens;
+import io.mwportal.support.TrainingApi;
+import io.mwportal.support.WageApi;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The reference web client (/app/) in a real headless Chromium at a phone's width, signing in on the real
+ * Keycloak with authorisation code + PKCE and calling the API as any third party would. What the browser shows is
+ * checked against what the API then holds.
+ */
+@QuarkusTest
+class WebClientBrowserTest {
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @BeforeEach
+    void letThisServerSignIn() {
+        KeycloakAdmin.allowWebOrigin("portal-web", root.getProtocol() + "://" + root.getHost() + ":" + root.getPort());
+    }
+
+    @Test
+    void aWorkerFilesWithEvidenceTheInspectorAcceptsFromTheQueueAndTheTimelineShowsIt() throws Exception {
+        String trackingNumber;
+        try (Browser worker = Browser.phone(root.toString())) {
+            worker.open("#/complaints/new");
+            worker.signIn("wang.worker");
+            worker.waitFor("#complaint-form");
+            fillComplaint(worker, "13800138000");
+            Path evidence = Files.createTempFile("pay-slip", ".png");
+            Files.write(evidence, WageApi.png());
+            worker.driver.findElement(By.name("evidence")).sendKeys(evidence.toString());
+            worker.click("#file-submit");
+
+            trackingNumber = worker.waitFor(".filed[data-tracking-number]").getAttribute("data-tracking-number");
+            assertThat(worker.waitFor(".uploaded").getText(), containsString("1"));
+            WageApi.get("wang.worker", trackingNumber).then().statusCode(200);
+            List<?> attachments = WageApi.as("wang.worker").get(WageApi.BASE + "/" + trackingNumber + "/attachments")
+                    .then().statusCode(200).extract().path("$");
+            assertThat(attachments, hasSize(1));
+
+            worker.click("#follow");
+            worker.waitUntil("#case-status", "data-status", "SUBMITTED");
+            assertThat(worker.waitFor(".clock").getText(), allOf(containsString("受理期限"), containsString("个工作日")));
+            assertThat(worker.all("#timeline li"), hasSize(1));
+        }
+
+        try (Browser inspector = Browser.phone(root.toString())) {
+            inspector.open("#/queue");
+            inspector.signIn("inspector.guta");
+            WebElement card = findInList(inspector, "#queue", "li[data-tracking-number='" + trackingNumber + "']");
+            assertThat(card.getText(), containsString("已提交，待受理"));
+            card.findElement(By.cssSelector("h3 a")).click();
+            inspector.waitUntil("#case-status", "data-status", "SUBMITTED");
+            inspector.click("form[data-action='accept'] summary");
+            inspector.click("form[data-action='accept'] button[type='submit']");
+            inspector.waitUntil("#case-status", "data-status", "INVESTIGATING");
+            assertThat(inspector.waitFor("#action-done").getText(), containsString("受理"));
+            assertThat(inspector.all("#timeline li").stream().map(li -> li.getAttribute("data-action")).toList(),
+                    contains("SUBMIT", "ACCEPT"));
+        }
+        WageApi.get("wang.worker", trackingNumber).then().statusCode(200)
+                .body("status", equalTo("INVESTIGATING"));
+
+        try (Browser worker = Browser.phone(root.toString())) {
+            worker.open("#/cases/wage-complaints/" + trackingNumber);
+            worker.signIn("wang.worker");
+            worker.waitUntil("#case-status", "data-status", "INVESTIGATING");
+            assertThat(worker.waitFor(".clock").getText(), containsString("办结期限"));
+            assertThat(worker.all("#timeline li"), hasSize(2));
+        }
+    }
+
+    @Test
+    void anyoneSearchesAndAWorkerAppliesAfterSigningIn() {
+        String jobCenter = Tokens.of("jobcenter.guta");
+        long id = JobApi.published(jobCenter, JobApi.vacancy("电焊工", "锦州浏览器测试机械有限公司"));
+        try (Browser browser = Browser.phone(root.toString())) {
+            browser.open("#/jobs?q=" + URLEncoder.encode("电焊", StandardCharsets.UTF_8));
+            WebElement card = browser.waitFor("li.job[data-id='" + id + "']");
+            assertThat(card.getText(), allOf(containsString("锦州浏览器测试机械有限公司"), containsString("5,000–7,000 元/月")));
+            card.findElement(By.cssSelector("h2 a")).click();
+            browser.waitFor(".vacancy h1");
+            browser.signIn("li.worker");
+            browser.waitFor("#apply-form");
+            browser.fill("phone", "13912340000");
+            browser.fill("message", "有焊工证，可以马上上岗");
+            browser.click("#apply-form button[type='submit']");
+            assertThat(browser.waitFor("#applied").getText(), containsString("已提交申请"));
+        }
+        List<String> phones = given().auth().oauth2(jobCenter).get("/api/v1/jobs/" + id + "/applications")
+                .then().statusCode(200).extract().path("items.phone");
+        assertThat(phones, contains("13912340000"));
+    }
+
+    @Test
+    void aFullSessionPutsTheWorkerOnTheWaitlistAndShowsThePosition() {
+        String startsOn = TrainingApi.inDays(200);
+        long session = TrainingApi.publishedSession(TrainingApi.course("6-18-02-04", 5), startsOn, 1);
+        TrainingApi.enrol("wang.worker", session).then().statusCode(201);
+        try (Browser browser = Browser.phone(root.toString())) {
+            browser.open("#/courses?startingAfter=" + TrainingApi.inDays(199));
+            browser.signIn("li.worker");
+            WebElement row = findInList(browser, "#courses", "[data-session='" + session + "']");
+            assertThat(row.getText(), containsString("剩余 0/1 个名额"));
+            row.findElement(By.cssSelector("button")).click();
+            WebElement result = browser.waitFor("[data-session='" + session + "'] .enrolled");
+            assertThat(result.getAttribute("data-status"), equalTo("WAITLISTED"));
+            assertThat(result.getText(), containsString("候补名单第 1 位"));
+        }
+    }
+
+    @Test
+    void aRefusedFieldIsNamedNextToItInChineseAndInEnglishOnRequest() {
+        try (Browser browser = Browser.phone(root.toString())) {
+            browser.open("#/complaints/new");
+            browser.signIn("wang.worker");
+            browser.waitFor("#complaint-form");
+            fillComplaint(browser, "12345");
+            browser.click("#file-submit");
+            WebElement error = browser.waitFor(".field-error[data-field='complainant.phone']");
+            assertThat(error.getText(), matchesPattern("(?s).*\\p{IsHan}.*"));
+            WebElement phone = browser.driver.findElement(By.name("complainant.phone"));
+            assertThat(phone.getAttribute("aria-invalid"), equalTo("true"));
+            assertThat(phone.getAttribute("aria-describedby"), containsString(error.getAttribute("id")));
+            assertThat(error.findElement(By.xpath("..")).findElement(By.name("complainant.phone")), equalTo(phone));
+            assertThat(browser.driver.switchTo().activeElement(), equalTo(phone));
+            assertThat(browser.all(".field-error"), hasSize(1));
+
+            browser.click("#lang");
+            browser.waitFor("#complaint-form");
+            fillComplaint(browser, "12345");
+            browser.click("#file-submit");
+            String english = browser.waitFor(".field-error[data-field='complainant.phone']").getText();
+            assertThat(english, allOf(matchesPattern("(?s).*[A-Za-z]{3}.*"), not(matchesPattern("(?s).*\\p{IsHan}.*"))));
+        }
+    }
+
+    @Test
+    void aFilingCutOffByALostConnectionIsSentAgainAndFiledOnce() {
+        try (Browser browser = Browser.phone(root.toString())) {
+            browser.open("#/complaints/new");
+            browser.signIn("wang.worker");
+            browser.waitFor("#complaint-form");
+            long before = complaintsOf("wang.worker");
+            fillComplaint(browser, "13800138000");
+            browser.driver.setNetworkConditions(new ChromiumNetworkConditions().setOffline(true));
+            browser.click("#file-submit");
+            assertThat(browser.waitFor("#offline").getText(), containsString("网络连接中断"));
+            browser.driver.deleteNetworkConditions();
+            String trackingNumber = browser.waitFor(".filed[data-tracking-number]").getAttribute("data-tracking-number");
+            assertThat(trackingNumber, startsWith("WC-"));
+            assertThat(browser.all("#offline"), empty());
+            assertThat(complaintsOf("wang.worker"), equalTo(before + 1));
+        }
+    }
+
+    @Test
+    void thePublicSeesTheMeasuresAndTheStatisticsAsAChartAndATable() {
+        try (Browser browser = Browser.phone(root.toString())) {
+            browser.open("#/measures");
+            assertThat(browser.all("#measures li[data-number]"), hasSize(19));
+            browser.open("#/stats");
+            browser.waitForPresent("#stats-table caption");
+            String state = browser.waitForPresent("#stats-chart").getAttribute("data-state");
+            assertThat(state, is(oneOf("drawn", "empty")));
+            assertThat(browser.script("return document.querySelectorAll('script[src$=\"uPlot.iife.min.js\"]').length"),
+                    equalTo(1L));
+        }
+    }
+
+    /** Fills a valid complaint of a Guta building site, with {@code phone} as the complainant's phone. */
+    private static void fillComplaint(Browser browser, String phone) {
+        browser.fill("complainant.name", "王强");
+        browser.fill("complainant.idNumber", "21070219900101123X");
+        browser.fill("complainant.phone", phone);
+        browser.fill("employer.name", "锦州某建筑劳务有限公司");
+        browser.fill("employer.address", "锦州市古塔区士英街 1 号");
+        browser.choose("workplace.district", "210702");
+        browser.fill("workplace.address", "古塔区某小区 3 号楼工地");
+        browser.driver.findElement(By.name("workplace.construction")).click();
+        browser.fill("workplace.projectName", "某小区 3 号楼");
+        browser.fill("workplace.generalContractor", "某建工集团");
+        browser.date("periodStart", "2025-03-01");
+        browser.date("periodEnd", "2025-10-31");
+        browser.fill("amountOwed", "36000");
+        browser.fill("facts", "在工地做钢筋工，工资一直未结。" + UUID.randomUUID());
+        browser.fill("request", "要求支付拖欠工资 36000 元。");
+    }
+
+    /** The element in a "load more" list, pressing "load more" until it shows (other tests fill the same lists). */
+    private static WebElement findInList(Browser browser, String list, String item) {
+        browser.waitForPresent(list);
+        for (int page = 0; page < 50; page++) {
+            List<WebElement> found = browser.all(list + " " + item);
+            if (!found.isEmpty()) {
+                return found.get(0);
+            }
+            int shown = browser.all(list + " li").size();
+            WebElement more = browser.driver.findElement(By.cssSelector(list + " > button"));
+            if (!more.isDisplayed()) {
+                break;
+            }
+            more.click();
+            browser.waitUntilMore(list + " li", shown);
+        }
+        throw new AssertionError(item + " not in " + list);
+    }
+
+    private static long complaintsOf(String user) {
+        Map<String, Object> page = WageApi.as(user).get(WageApi.BASE + "?size=1").then().statusCode(200).extract()
+                .path("$");
+        return ((Number) page.get("totalItems")).longValue();
+    }
+}

@@ -181,6 +181,42 @@ class WebClientBrowserTest {
     }
 
     @Test
+    void aFilingWhoseAnswerIsLostIsSentAgainWithTheSameKeyAndAnsweredWithTheFirstFiling() {
+        try (Browser browser = Browser.phone(root.toString())) {
+            browser.open("#/complaints/new");
+            browser.signIn("wang.worker");
+            browser.waitFor("#complaint-form");
+            long before = complaintsOf("wang.worker");
+            fillComplaint(browser, "13800138000");
+            // The server files the complaint but the phone never hears back (the line drops after sending): the
+            // first answer to a filing is thrown away as a network error; every call's key and answer are kept.
+            browser.script("""
+                    window.filings = [];
+                    const realFetch = window.fetch;
+                    window.fetch = async (url, options) => {
+                      const response = await realFetch(url, options);
+                      if (options?.method !== 'POST' || url !== '/api/v1/wage-complaints') return response;
+                      window.filings.push({ key: options.headers['Idempotency-Key'], status: response.status,
+                                            replayed: response.headers.get('Idempotent-Replayed') });
+                      if (window.filings.length === 1) throw new TypeError('Failed to fetch');
+                      return response;
+                    };""");
+            browser.click("#file-submit");
+            String trackingNumber = browser.waitFor(".filed[data-tracking-number]").getAttribute("data-tracking-number");
+
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> filings = (List<Map<String, Object>>) browser.script("return window.filings");
+            assertThat(filings, hasSize(2));
+            assertThat(filings.get(1).get("key"), equalTo(filings.get(0).get("key")));
+            assertThat(filings.get(0).get("status"), equalTo(201L));
+            assertThat(filings.get(1).get("status"), equalTo(201L));
+            assertThat(filings.get(1).get("replayed"), equalTo("true"));
+            assertThat(complaintsOf("wang.worker"), equalTo(before + 1));
+            WageApi.get("wang.worker", trackingNumber).then().statusCode(200);
+        }
+    }
+
+    @Test
     void thePublicSeesTheMeasuresAndTheStatisticsAsAChartAndATable() {
         try (Browser browser = Browser.phone(root.toString())) {
             browser.open("#/measures");

@@ -64,8 +64,12 @@ export async function accessToken() {
 export function user() {
   const claims = keycloak?.tokenParsed;
   if (!claims) return null;
+  // Chinese names are family name first (王强); Keycloak's "name" claim puts the given name first.
+  const han = /\p{Script=Han}/u;
+  const name = claims.family_name && han.test(claims.family_name) ? `${claims.family_name}${claims.given_name || ''}`
+    : claims.name || claims.preferred_username;
   return {
-    name: claims.name || claims.preferred_username,
+    name,
     username: claims.preferred_username,
     roles: claims.realm_access?.roles ?? [],
     jurisdiction: claims.jurisdiction,

@@ -19,6 +19,13 @@ export function h(tag, attrs = {}, ...children) {
   return element;
 }
 
+/** Replaces an element's children, leaving out the false, null and undefined of conditional parts. */
+export function fill(element, ...children) {
+  element.replaceChildren();
+  append(element, children);
+  return element;
+}
+
 function append(element, children) {
   for (const child of children.flat(Infinity)) {
     if (child === undefined || child === null || child === false) continue;
@@ -115,7 +122,8 @@ export function showProblem(form, error) {
   }
   const summary = problemBox(problem, unplaced);
   form.prepend(summary);
-  (first || summary).focus();
+  // The first field in error as the form reads, whatever order the server listed them in.
+  (first ? form.querySelector('[aria-invalid="true"]') : summary).focus();
   return summary;
 }
 

@@ -5,7 +5,7 @@ import { hasRole } from '../auth.js';
 import { actionFields, isGrave, KINDS } from '../cases-common.js';
 import { addStrings, label, localName, t } from '../i18n.js';
 import { districtOptions } from '../reference.js';
-import { busy, clockBadge, dateTime, field, formValue, h, heading, money, showProblem } from '../ui.js';
+import { busy, clockBadge, dateTime, field, fill, formValue, h, heading, money, showProblem } from '../ui.js';
 import { uploadAll } from './complaint-form.js';
 
 addStrings({
@@ -37,7 +37,7 @@ async function show(section, kind, trackingNumber, done) {
   const [{ data: c, etag }, { data: history }] = await Promise.all([api(base), api(`${base}/history`)]);
   const isOfficer = hasRole(KINDS[kind].officer);
   section.dataset.status = c.status;
-  section.replaceChildren(
+  fill(section,
     h('p', {}, h('a', { href: isOfficer ? `#/queue?kind=${kind}` : '#/cases' }, t('app.back'))),
     heading(`${t(KINDS[kind].title)} ${c.trackingNumber}`),
     done && h('p', { class: 'success', role: 'status', id: 'action-done' }, t('case.done', { action: label('action', done) })),

@@ -12,7 +12,7 @@ addStrings({
     'courses.fee': '学费 {fee}', 'courses.subsidy': '可申请补贴 {amount}', 'courses.confirmed': '报名成功，已为您保留名额。',
     'courses.onWaitlist': '名额已满，您在候补名单第 {position} 位；有人退出时自动递补并通知您。', 'courses.signInToEnrol': '登录后报名',
     'enrolment.CONFIRMED': '已确认', 'enrolment.WAITLISTED': '候补中', 'enrolment.CANCELLED': '已取消', 'enrolment.COMPLETED': '已结业', 'enrolment.NO_SHOW': '未到课',
-    'mode.ON_SITE': '线下', 'mode.ONLINE': '线上', 'mode.BLENDED': '线上线下结合', 'courses.position': '候补第 {position} 位',
+    'mode.ON_SITE': '线下', 'mode.ONLINE': '线上', 'mode.BLENDED': '线上线下结合', 'courses.position': '候补第 {position} 位', 'courses.started': '已开班，不再接受报名',
   },
   en: {
     'courses.title': 'Training', 'courses.mine': 'My enrolments', 'courses.freeOnly': 'Only with free seats', 'courses.session': '{from} to {to}, {schedule}',
@@ -20,7 +20,7 @@ addStrings({
     'courses.fee': 'Fee {fee}', 'courses.subsidy': 'Subsidy available: {amount}', 'courses.confirmed': 'You are enrolled; your seat is kept.',
     'courses.onWaitlist': 'The session is full: you are number {position} on the waitlist and move up automatically when a seat frees.', 'courses.signInToEnrol': 'Sign in to enrol',
     'enrolment.CONFIRMED': 'Confirmed', 'enrolment.WAITLISTED': 'Waitlisted', 'enrolment.CANCELLED': 'Cancelled', 'enrolment.COMPLETED': 'Completed', 'enrolment.NO_SHOW': 'No-show',
-    'mode.ON_SITE': 'On site', 'mode.ONLINE': 'Online', 'mode.BLENDED': 'Blended', 'courses.position': 'waitlist #{position}',
+    'mode.ON_SITE': 'On site', 'mode.ONLINE': 'Online', 'mode.BLENDED': 'Blended', 'courses.position': 'waitlist #{position}', 'courses.started': 'Started: no more enrolments',
   },
 });
 
@@ -54,12 +54,21 @@ function courseCard(course) {
   return card;
 }
 
+function localToday() {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
 function sessionRow(session) {
   const full = session.freeSeats <= 0;
   const row = h('div', { class: 'session', 'data-session': session.id },
     h('p', {}, t('courses.session', { from: session.startsOn, to: session.endsOn, schedule: session.schedule || '' })),
     h('p', { class: 'meta' }, t('courses.seats', { free: Math.max(session.freeSeats, 0), capacity: session.capacity }),
       session.waitlisted ? ` · ${t('courses.waitlisted', { n: session.waitlisted })}` : ''));
+  if (session.startsOn <= localToday()) {
+    row.append(h('p', { class: 'meta' }, t('courses.started')));
+    return row;
+  }
   if (!signedIn()) {
     row.append(h('button', { type: 'button', class: 'secondary', onclick: () => signIn() }, t('courses.signInToEnrol')));
     return row;

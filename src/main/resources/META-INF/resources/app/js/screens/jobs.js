@@ -37,6 +37,9 @@ export async function render([id], params) {
 }
 
 async function search(params) {
+  const filters = { q: params.get('q'), district: params.get('district'), minPay: params.get('minPay') };
+  const firstPage = api(`/api/v1/jobs${query({ ...filters, page: 0 })}`);
+  firstPage.catch(() => {});
   const form = h('form', { role: 'search', id: 'job-search' },
     h('div', { class: 'row' },
       field({ name: 'q', label: t('jobs.q'), hint: t('jobs.qHint'), value: params.get('q'), attrs: { type: 'search', maxlength: 100 } }),
@@ -47,9 +50,9 @@ async function search(params) {
     event.preventDefault();
     location.hash = `#/jobs${query(formValue(form))}`;
   });
-  const filters = { q: params.get('q'), district: params.get('district'), minPay: params.get('minPay') };
   const results = pagedList(async (cursor) => {
-    const { data } = await api(`/api/v1/jobs${query({ ...filters, after: cursor.after, page: cursor.after ? undefined : 0 })}`);
+    // The first page was asked for together with the districts, in parallel.
+    const { data } = cursor.after ? await api(`/api/v1/jobs${query({ ...filters, after: cursor.after })}`) : await firstPage;
     return data;
   }, (job) => h('li', { class: 'card job', 'data-id': job.id },
     h('h2', {}, h('a', { href: `#/jobs/${job.id}` }, job.title)),

@@ -316,6 +316,8 @@ async function drawChart(box, which, rows, name, isLatest) {
   const pad = 16 * 86400;
   const opts = {
     ...chartSize(box),
+    // Series names only: the table below gives every value (a live legend shows dashes until touched).
+    legend: { live: false },
     scales: {
       x: { time: true, range: (u, min, max) => [(min ?? xs[0]) - pad, (max ?? xs.at(-1)) + pad] },
       y: { range: (u, min, max) => [0, Math.max(5, Math.ceil((max ?? 0) * 1.1))] },

@@ -114,6 +114,19 @@ class HelmChartTest {
     }
 
     @Test
+    void theWebClientSignsInWherePhonesReachKeycloak() {
+        assertFalse(chart.template().withName("portal").call().contains("PORTAL_WEB_KEYCLOAK_URL"),
+                "by default the web client signs in at the portal's own realm URL");
+        String deployment = document(chart.template().withName("portal")
+                .set("keycloak.browserRealmUrl", "https://login.jinzhou.example/realms/portal").call(), "Deployment");
+        assertTrue(deployment.matches(
+                "(?s).*name: PORTAL_WEB_KEYCLOAK_URL\\s+value: \"https://login.jinzhou.example/realms/portal\".*"),
+                deployment);
+        assertThrows(IllegalStateException.class, () -> chart.template().withName("portal")
+                .set("keycloak.browserRealmUrl", "login.jinzhou.example").call());
+    }
+
+    @Test
     void replicasAndNamesAreOptions() {
         String manifests = chart.template().withName("portal").set("replicaCount", 1)
                 .set("fullnameOverride", "api").call();

@@ -51,7 +51,8 @@ function renderShell() {
     : h('button', { type: 'button', class: 'link', id: 'sign-in', onclick: () => signIn() }, t('app.signIn')));
   const nav = document.getElementById('nav');
   nav.setAttribute('aria-label', t('app.nav'));
-  const current = location.hash || '#/';
+  // The path alone: #/jobs?q=… is still the jobs page.
+  const current = (location.hash || '#/').split('?')[0];
   nav.replaceChildren(h('ul', {}, navItems().map(([href, key]) => h('li', {},
     h('a', { href, 'aria-current': current === href || (href !== '#/' && current.startsWith(href + '/')) ? 'page' : null }, t(key))))));
 }
@@ -62,27 +63,35 @@ function currentRoute() {
   return { match, params: new URLSearchParams(search || '') };
 }
 
+let routing = 0;
 async function route() {
+  // A slower screen must not replace the one the user went on to meanwhile.
+  const mine = ++routing;
   const { match, params } = currentRoute();
   renderShell();
+  main.setAttribute('aria-busy', 'true');
   let view;
   if (!match) view = h('section', {}, heading(t('app.notFound')));
   else if (match[2] === 'signed-in' && !signedIn()) {
     view = h('section', {}, heading(t('app.signInNeeded')),
       h('button', { type: 'button', class: 'primary', onclick: () => signIn() }, t('app.signIn')));
   } else {
-    main.setAttribute('aria-busy', 'true');
     try {
       const screen = await import(`./screens/${match[1]}.js`);
       view = await screen.render(match[0].slice(1), params);
     } catch (error) {
-      view = h('section', {}, problemBox(error.problem || { title: String(error.message || error) }));
-    } finally {
-      main.removeAttribute('aria-busy');
+      // A heading even here, so that the page has a name and focus a place to land.
+      view = h('section', {}, heading(t('error.title')), problemBox(error.problem || { title: String(error.message || error) }));
     }
   }
+  // Only the latest navigation draws (and ends the busy state, whichever kind of screen it is).
+  if (mine !== routing) return;
+  main.removeAttribute('aria-busy');
   main.replaceChildren(view);
-  (main.querySelector('h1') || main).focus({ preventScroll: false });
+  const title = main.querySelector('h1');
+  // Each screen its own window title (WCAG 2.4.2), the portal's name after it.
+  document.title = title && title.textContent !== t('app.title') ? `${title.textContent} - ${t('app.title')}` : t('app.title');
+  (title || main).focus({ preventScroll: false });
 }
 
 connection.onRetry = (seconds, attempt) => {

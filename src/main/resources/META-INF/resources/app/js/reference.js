@@ -4,9 +4,18 @@ import { localName } from './i18n.js';
 
 let jurisdictions;
 
+/** Every jurisdiction, the city-level office included (statistics by office). */
+export async function allJurisdictions() {
+  // A failed read is not kept: the next screen asks again instead of failing until the page is reloaded.
+  jurisdictions ??= api('/api/v1/jurisdictions').then((r) => r.data).catch((error) => {
+    jurisdictions = null;
+    throw error;
+  });
+  return jurisdictions;
+}
+
 export async function districts() {
-  jurisdictions ??= api('/api/v1/jurisdictions').then((r) => r.data);
-  return (await jurisdictions).filter((j) => j.level !== 'CITY');
+  return (await allJurisdictions()).filter((j) => j.level !== 'CITY');
 }
 
 /** [code, name] pairs for a select. */

@@ -8,8 +8,10 @@ export function h(tag, attrs = {}, ...children) {
   const element = document.createElement(tag);
   for (const [key, value] of Object.entries(attrs || {})) {
     if (value === undefined || value === null || value === false) continue;
-    if (key.startsWith('on') && typeof value === 'function') element.addEventListener(key.slice(2), value);
-    else if (key === 'class') element.className = value;
+    if (key.startsWith('on')) {
+      // Handlers are functions only: a string would become inline script.
+      if (typeof value === 'function') element.addEventListener(key.slice(2), value);
+    } else if (key === 'class') element.className = value;
     else if (key === 'for') element.htmlFor = value;
     else if (key === 'value') element.value = value;
     else if (value === true) element.setAttribute(key, '');
@@ -39,13 +41,24 @@ export function uid(prefix) {
 }
 
 /**
- * A labelled form field. spec: { name, label, type ('text', 'textarea', 'select', 'checkbox', 'date', 'number',
- * 'file', 'tel'), required, options: [[value, text]], hint, value, kind ('int', 'bool', 'list'), attrs }.
+ * A labelled form field. spec: { name, label, type ('text', 'textarea', 'select', 'checkbox', 'codes', 'date',
+ * 'number', 'file', 'tel'), required, options: [[value, text]], hint, value, kind ('int', 'bool', 'list'), attrs }.
+ * 'codes' is a group of checkboxes sent as an array of the chosen values.
  * The name is the API's field path (complainant.phone), so an error naming that field lands here.
  */
 export function field(spec) {
   const id = uid('f');
   const hintId = spec.hint ? `${id}-hint` : null;
+  if (spec.type === 'codes') {
+    return h('fieldset', { class: 'field codes', id, 'aria-describedby': hintId },
+      h('legend', {}, spec.label, ' ', h('span', { class: 'req' }, spec.required ? `(${t('form.required')})` : `(${t('form.optional')})`)),
+      spec.hint && h('p', { class: 'hint', id: hintId }, spec.hint),
+      (spec.options || []).map(([value, text]) => {
+        const boxId = uid('f');
+        return h('div', { class: 'check' }, h('input', { type: 'checkbox', id: boxId, name: spec.name, value, 'data-kind': 'codes' }),
+          h('label', { for: boxId }, text));
+      }));
+  }
   const common = { id, name: spec.name, 'data-kind': spec.kind, 'aria-describedby': hintId, required: !!spec.required, ...(spec.attrs || {}) };
   let control;
   if (spec.type === 'textarea') control = h('textarea', { rows: 4, ...common }, spec.value ?? '');
@@ -71,7 +84,10 @@ export function formValue(form) {
     if (!element.name || element.type === 'file' || element.type === 'submit') continue;
     const kind = element.dataset.kind;
     let v;
-    if (kind === 'bool') v = element.checked;
+    if (kind === 'codes') {
+      if (!element.checked) continue;
+      v = element.value;
+    } else if (kind === 'bool') v = element.checked;
     else {
       v = element.value.trim();
       if (v === '') continue;
@@ -81,7 +97,8 @@ export function formValue(form) {
     const path = element.name.split('.');
     let target = value;
     for (const step of path.slice(0, -1)) target = target[step] ??= {};
-    target[path.at(-1)] = v;
+    if (kind === 'codes') (target[path.at(-1)] ??= []).push(v);
+    else target[path.at(-1)] = v;
   }
   return value;
 }
@@ -132,7 +149,10 @@ function findControl(form, fieldPath) {
   if (exact instanceof Element) return exact;
   // A field of a list (representatives[0].name) or a body-level error: the nearest named ancestor field.
   const plain = fieldPath.replace(/\[\d+\]/g, '');
-  return form.elements.namedItem(plain) instanceof Element ? form.elements.namedItem(plain) : null;
+  const named = form.elements.namedItem(plain);
+  if (named instanceof Element) return named;
+  // A group of code checkboxes ('codes'): the error goes into its fieldset, on its first box.
+  return named?.[0]?.closest('.codes') ? named[0] : null;
 }
 
 /** A problem as an alert box (title, detail, errors not tied to a field). */
@@ -142,6 +162,8 @@ export function problemBox(problem, errors = []) {
     h('p', { class: 'problem-title' }, problem.title),
     problem.detail && h('p', {}, problem.detail),
     retry && h('p', {}, retry),
+    // A 500 names its incident: the user can quote it when asking for help.
+    problem.incidentId && h('p', { class: 'meta' }, t('error.incident', { id: problem.incidentId })),
     errors.length > 0 && h('ul', {}, errors.map((e) => h('li', {}, e.field ? `${e.field}: ${e.message}` : e.message))));
 }
 
@@ -200,19 +222,25 @@ export function pagedList(load, renderItem, { empty = t('list.empty'), listClass
   const more = h('button', { type: 'button', class: 'secondary', hidden: true }, t('list.more'));
   const status = h('div');
   let cursor = { page: 0 };
-  async function next() {
+  async function next(fromButton = false) {
     try {
       const page = await load(cursor);
       if (cursor.page === 0 && !cursor.after && page.items.length === 0) status.replaceChildren(h('p', { class: 'empty' }, empty));
-      page.items.forEach((item) => list.append(renderItem(item)));
+      const added = page.items.map((item) => renderItem(item));
+      list.append(...added);
       const hasNext = page.next ? true : !!page.hasNext;
       cursor = page.next ? { after: page.next, page: cursor.page + 1 } : { page: cursor.page + 1 };
       more.hidden = !hasNext;
+      // The button just pressed is gone: the keyboard goes on from the first item it loaded, not from the page top.
+      if (fromButton && !hasNext && added[0]) {
+        added[0].tabIndex = -1;
+        added[0].focus();
+      }
     } catch (error) {
       status.replaceChildren(problemBox(error.problem || { title: String(error) }));
     }
   }
-  more.addEventListener('click', () => busy(more, next));
+  more.addEventListener('click', () => busy(more, () => next(true)));
   const node = h('div', {}, status, list, more);
   node.ready = next();
   return node;

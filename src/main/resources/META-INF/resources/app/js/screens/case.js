@@ -2,7 +2,7 @@
 // may take now (the API lists them), each sent with If-Match so that two officers never overwrite each other.
 import { api, ApiProblem } from '../api.js';
 import { hasRole } from '../auth.js';
-import { actionFields, isGrave, KINDS } from '../cases-common.js';
+import { actionFields, actionLabel, isGrave, KINDS, statusLabel } from '../cases-common.js';
 import { addStrings, label, localName, t } from '../i18n.js';
 import { districtOptions } from '../reference.js';
 import { busy, clockBadge, dateTime, field, fill, formValue, h, heading, money, showProblem } from '../ui.js';
@@ -14,14 +14,16 @@ addStrings({
     'case.evidence': '证据材料', 'case.addEvidence': '补充证据', 'case.upload': '上传', 'case.employer': '用人单位', 'case.amount': '金额',
     'case.facts': '事情经过', 'case.by': '{who}（{role}）', 'case.applyAid': '就这件事申请法律援助', 'case.reload': '重新读取',
     'case.done': '已办理：{action}', 'case.stale': '案件已被他人更新，请重新读取后再操作。', 'case.missing': '需要补正：{items}',
-    'role.worker': '申请人', 'role.labour-inspector': '劳动保障监察员', 'role.legal-aid-officer': '法律援助工作人员', 'role.residence-officer': '公安民警', 'role.system': '系统',
+    'case.opposing': '对方当事人', 'case.description': '举报内容', 'case.reason': '理由：{reason}', 'case.outcome': '处理结果：{outcome}',
+    'role.anonymous': '匿名举报人', 'role.worker': '申请人', 'role.labour-inspector': '劳动保障监察员', 'role.legal-aid-officer': '法律援助工作人员', 'role.residence-officer': '公安民警', 'role.system': '系统',
   },
   en: {
     'case.status': 'Status', 'case.office': 'Handled by', 'case.filed': 'Filed', 'case.history': 'History', 'case.actions': 'What you can do now',
     'case.evidence': 'Evidence', 'case.addEvidence': 'Add evidence', 'case.upload': 'Upload', 'case.employer': 'Employer', 'case.amount': 'Amount',
     'case.facts': 'What happened', 'case.by': '{who} ({role})', 'case.applyAid': 'Apply for legal aid about this', 'case.reload': 'Read again',
     'case.done': 'Done: {action}', 'case.stale': 'Someone else changed the case; read it again before acting.', 'case.missing': 'Documents needed: {items}',
-    'role.worker': 'Applicant', 'role.labour-inspector': 'Labour inspector', 'role.legal-aid-officer': 'Legal-aid officer', 'role.residence-officer': 'Police officer', 'role.system': 'System',
+    'case.opposing': 'Opposing party', 'case.description': 'What was reported', 'case.reason': 'Reason: {reason}', 'case.outcome': 'Outcome: {outcome}',
+    'role.anonymous': 'Anonymous reporter', 'role.worker': 'Applicant', 'role.labour-inspector': 'Labour inspector', 'role.legal-aid-officer': 'Legal-aid officer', 'role.residence-officer': 'Police officer', 'role.system': 'System',
   },
 });
 
@@ -38,18 +40,22 @@ async function show(section, kind, trackingNumber, done) {
   const isOfficer = hasRole(KINDS[kind].officer);
   section.dataset.status = c.status;
   fill(section,
-    h('p', {}, h('a', { href: isOfficer ? `#/queue?kind=${kind}` : '#/cases' }, t('app.back'))),
+    h('p', {}, h('a', { href: isOfficer ? `#/queue?kind=${kind}` : '#/cases', class: 'back' }, t('app.back'))),
     heading(`${t(KINDS[kind].title)} ${c.trackingNumber}`),
-    done && h('p', { class: 'success', role: 'status', id: 'action-done' }, t('case.done', { action: label('action', done) })),
-    h('p', { class: 'case-status' }, h('strong', { id: 'case-status', 'data-status': c.status }, label('status', c.status))),
+    // tabindex: the step's button is gone once the case is drawn again, so focus lands on the confirmation.
+    done && h('p', { class: 'success', role: 'status', id: 'action-done', tabindex: '-1' }, t('case.done', { action: actionLabel(kind, done) })),
+    h('p', { class: 'case-status' }, h('strong', { id: 'case-status', 'data-status': c.status }, statusLabel(kind, c.status))),
     clockBadge(c.deadline),
     facts(c),
     h('h2', {}, t('case.history')),
     h('ol', { class: 'timeline', id: 'timeline' }, history.map((entry) => h('li', { 'data-action': entry.action },
-      h('strong', {}, label('action', entry.action.toLowerCase().replace(/_/g, '-'))), entry.toStatus && ` → ${label('status', entry.toStatus)}`,
+      h('strong', {}, actionLabel(kind, entry.action.toLowerCase().replace(/_/g, '-'))), entry.toStatus && ` → ${statusLabel(kind, entry.toStatus)}`,
       h('p', { class: 'meta' }, dateTime(entry.at), ' · ', t('case.by', { who: entry.actorName || '', role: label('role', entry.actorRole) })),
-      entry.details?.note && h('p', {}, entry.details.note),
-      entry.details?.missingItems && h('p', {}, t('case.missing', { items: [].concat(entry.details.missingItems).join('、') }))))),
+      // The note is a field of the entry itself (CaseHistoryEntry.note), the step's own data are in details.
+      entry.details?.reasonCode && h('p', {}, t('case.reason', { reason: label('reason', entry.details.reasonCode) })),
+      entry.details?.outcome && h('p', {}, t('case.outcome', { outcome: label('outcome', entry.details.outcome) })),
+      entry.note && h('p', {}, entry.note),
+      entry.details?.missingItems && h('p', {}, t('case.missing', { items: [].concat(entry.details.missingItems).map((item) => label('missing', item)).join('、') }))))),
     await actions(section, kind, c, etag),
     kind === 'wage-complaints' && !isOfficer && h('p', {}, h('a', {
       href: `#/legal-aid/new?complaint=${c.trackingNumber}&employer=${encodeURIComponent(c.employer?.name || '')}&amount=${c.amountOwed || ''}`,
@@ -60,11 +66,13 @@ async function show(section, kind, trackingNumber, done) {
 function facts(c) {
   const rows = [
     [t('case.office'), localName(c.handlingOffice)],
-    [t('case.filed'), dateTime(c.createdAt)],
+    // An anonymous report has receivedAt and a description instead of createdAt and facts.
+    [t('case.filed'), dateTime(c.createdAt || c.receivedAt)],
     c.employer && [t('case.employer'), c.employer.name],
-    c.opposingParty && [t('case.employer'), c.opposingParty.name],
+    c.opposingParty && [t('case.opposing'), c.opposingParty.name],
     (c.amountOwed || c.amountClaimed) && [t('case.amount'), money(c.amountOwed || c.amountClaimed)],
     c.facts && [t('case.facts'), c.facts],
+    c.description && [t('case.description'), c.description],
   ].filter(Boolean);
   return h('dl', { class: 'facts' }, rows.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]));
 }
@@ -74,16 +82,17 @@ async function actions(section, kind, c, etag) {
   if (allowed.length === 0) return null;
   const box = h('div', { id: 'actions' }, h('h2', {}, t('case.actions')));
   for (const action of allowed) {
-    const submit = h('button', { type: 'submit', class: isGrave(action) ? 'secondary' : 'primary' }, label('action', action));
+    const submit = h('button', { type: 'submit', class: isGrave(action) ? 'secondary' : 'primary' }, actionLabel(kind, action));
     const inputs = [];
     for (const spec of actionFields(kind, action)) {
       const options = spec.type === 'district' ? await districtOptions()
         : spec.options?.map((o) => [o, label(spec.group, o)]);
       inputs.push(field({ name: spec.name, label: t(`field.${spec.name}`), hint: spec.hint && t(spec.hint), required: spec.required, kind: spec.kind,
-        type: spec.type === 'district' ? 'select' : spec.type, options, attrs: spec.decimal ? { inputmode: 'decimal', maxlength: 15 } : { maxlength: spec.type === 'textarea' ? 2000 : 200 } }));
+        type: spec.type === 'district' ? 'select' : spec.type, options,
+        attrs: spec.type === 'codes' ? {} : spec.decimal ? { inputmode: 'decimal', maxlength: 15 } : { maxlength: spec.type === 'textarea' ? 2000 : 200 } }));
     }
     const form = h('form', { class: 'action', 'data-action': action, novalidate: true },
-      h('details', {}, h('summary', {}, label('action', action)), inputs, submit));
+      h('details', {}, h('summary', {}, actionLabel(kind, action)), inputs, submit));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       busy(submit, async () => {
@@ -96,7 +105,7 @@ async function actions(section, kind, c, etag) {
           const summary = showProblem(form, error);
           form.querySelector('details').open = true;
           if (error.status === 412 || error.status === 409) {
-            summary.append(h('button', { type: 'button', class: 'secondary', onclick: () => show(section, kind, c.trackingNumber) }, t('case.reload')));
+            summary.append(h('button', { type: 'button', class: 'secondary', onclick: () => reload(section, kind, c.trackingNumber, summary) }, t('case.reload')));
           }
         }
       });
@@ -104,6 +113,17 @@ async function actions(section, kind, c, etag) {
     box.append(form);
   }
   return box;
+}
+
+/** Reads the case again after a conflict; focus goes to its heading, or the failure is added to the summary. */
+async function reload(section, kind, trackingNumber, summary) {
+  try {
+    await show(section, kind, trackingNumber);
+    section.querySelector('h1')?.focus();
+  } catch (error) {
+    summary.append(h('p', {}, error.problem?.title || String(error.message || error)));
+    summary.focus();
+  }
 }
 
 function evidenceForm(section, kind, c) {
@@ -115,8 +135,17 @@ function evidenceForm(section, kind, c) {
     submit);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const files = [...form.elements.namedItem('evidence').files];
-    if (files.length) busy(submit, () => uploadAll(c.trackingNumber, files, form, kind));
+    const input = form.elements.namedItem('evidence');
+    const files = [...input.files];
+    if (files.length) {
+      busy(submit, async () => {
+        // The previous round's result line goes; the input is emptied after the upload, so pressing "upload" again
+        // does not send the same files a second time.
+        form.querySelector('.uploaded')?.remove();
+        await uploadAll(c.trackingNumber, files, form, kind);
+        input.value = '';
+      });
+    }
   });
   return form;
 }

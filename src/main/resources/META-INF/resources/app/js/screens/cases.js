@@ -1,7 +1,7 @@
 // A worker's own cases of every type, newest first, each with its clock.
 import { api, query } from '../api.js';
-import { KINDS } from '../cases-common.js';
-import { addStrings, label, t } from '../i18n.js';
+import { KINDS, statusLabel } from '../cases-common.js';
+import { addStrings, t } from '../i18n.js';
 import { clockBadge, dateTime, h, heading, pagedList } from '../ui.js';
 
 addStrings({
@@ -12,7 +12,7 @@ addStrings({
 export function caseCard(kind, c) {
   return h('li', { class: 'card case', 'data-tracking-number': c.trackingNumber, 'data-status': c.status },
     h('h3', {}, h('a', { href: `#/cases/${kind}/${c.trackingNumber}` }, c.trackingNumber)),
-    h('p', {}, h('strong', {}, label('status', c.status)), ' · ', KINDS[kind].summary(c).filter(Boolean).join(' · ')),
+    h('p', {}, h('strong', {}, statusLabel(kind, c.status)), ' · ', KINDS[kind].summary(c).filter(Boolean).join(' · ')),
     clockBadge(c.deadline),
     h('p', { class: 'meta' }, dateTime(c.createdAt || c.receivedAt)));
 }

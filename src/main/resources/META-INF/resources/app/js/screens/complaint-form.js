@@ -85,9 +85,11 @@ export async function render() {
       }
       clearProblem(form);
       const files = [...form.elements.namedItem('evidence').files];
-      const done = h('section', { class: 'success filed', role: 'status', 'data-tracking-number': created.trackingNumber },
+      const done = h('section', { class: 'success filed', role: 'status', tabindex: '-1', 'data-tracking-number': created.trackingNumber },
         h('p', {}, t('file.filed', { number: created.trackingNumber })));
       form.replaceWith(done);
+      // The focused submit button went with the form: the confirmation takes its place.
+      done.focus();
       await uploadAll(created.trackingNumber, files, done);
       done.append(h('p', {}, h('a', { href: `#/cases/wage-complaints/${created.trackingNumber}`, id: 'follow' }, t('file.follow'))));
     });

@@ -12,7 +12,8 @@ addStrings({
     'courses.fee': '学费 {fee}', 'courses.subsidy': '可申请补贴 {amount}', 'courses.confirmed': '报名成功，已为您保留名额。',
     'courses.onWaitlist': '名额已满，您在候补名单第 {position} 位；有人退出时自动递补并通知您。', 'courses.signInToEnrol': '登录后报名',
     'enrolment.CONFIRMED': '已确认', 'enrolment.WAITLISTED': '候补中', 'enrolment.CANCELLED': '已取消', 'enrolment.COMPLETED': '已结业', 'enrolment.NO_SHOW': '未到课',
-    'mode.ON_SITE': '线下', 'mode.ONLINE': '线上', 'mode.BLENDED': '线上线下结合', 'courses.position': '候补第 {position} 位', 'courses.started': '已开班，不再接受报名',
+    'enrolment.SESSION_CANCELLED': '该期已取消', 'courses.list': '培训课程',
+    'mode.ON_SITE': '线下', 'mode.REMOTE': '线上', 'courses.position': '候补第 {position} 位', 'courses.started': '已开班，不再接受报名',
   },
   en: {
     'courses.title': 'Training', 'courses.mine': 'My enrolments', 'courses.freeOnly': 'Only with free seats', 'courses.session': '{from} to {to}, {schedule}',
@@ -20,7 +21,8 @@ addStrings({
     'courses.fee': 'Fee {fee}', 'courses.subsidy': 'Subsidy available: {amount}', 'courses.confirmed': 'You are enrolled; your seat is kept.',
     'courses.onWaitlist': 'The session is full: you are number {position} on the waitlist and move up automatically when a seat frees.', 'courses.signInToEnrol': 'Sign in to enrol',
     'enrolment.CONFIRMED': 'Confirmed', 'enrolment.WAITLISTED': 'Waitlisted', 'enrolment.CANCELLED': 'Cancelled', 'enrolment.COMPLETED': 'Completed', 'enrolment.NO_SHOW': 'No-show',
-    'mode.ON_SITE': 'On site', 'mode.ONLINE': 'Online', 'mode.BLENDED': 'Blended', 'courses.position': 'waitlist #{position}', 'courses.started': 'Started: no more enrolments',
+    'enrolment.SESSION_CANCELLED': 'Session cancelled', 'courses.list': 'Courses',
+    'mode.ON_SITE': 'On site', 'mode.REMOTE': 'Online', 'courses.position': 'waitlist #{position}', 'courses.started': 'Started: no more enrolments',
   },
 });
 
@@ -33,8 +35,10 @@ export async function render(_, params) {
         e.waitlistPosition ? ` (${t('courses.position', { position: e.waitlistPosition })})` : ''));
     mine.id = 'my-enrolments';
     await mine.ready;
-    parts.push(h('h2', {}, t('courses.mine')), mine, h('h2', {}, t('courses.title')));
+    parts.push(h('h2', {}, t('courses.mine')), mine);
   }
+  // Always a level-2 heading above the course cards (h3), signed in or not.
+  parts.push(h('h2', {}, t('courses.list')));
   const courses = pagedList(async (cursor) => (await api(`/api/v1/training/courses${query({ page: cursor.page, startingAfter: params.get('startingAfter') })}`)).data,
     (course) => courseCard(course));
   courses.id = 'courses';
@@ -49,7 +53,8 @@ function courseCard(course) {
     h('p', { class: 'meta' }, course.provider, ' · ', label('mode', course.mode), ' · ', course.occupationName),
     h('p', {}, t('courses.fee', { fee: money(course.fee) }),
       course.subsidyEligible && course.subsidyAmount ? ` · ${t('courses.subsidy', { amount: money(course.subsidyAmount) })}` : ''));
-  districtName(course.jurisdiction).then((name) => card.querySelector('.meta').append(` · ${name} ${course.address || ''}`));
+  districtName(course.jurisdiction).catch(() => course.jurisdiction)
+    .then((name) => card.querySelector('.meta').append(` · ${name} ${course.address || ''}`));
   for (const session of (course.sessions || []).filter((s) => !s.cancelled)) card.append(sessionRow(session));
   return card;
 }
@@ -81,8 +86,11 @@ function sessionRow(session) {
     try {
       const { data } = await send(`/api/v1/training/sessions/${session.id}/enrolments`, { method: 'POST' });
       button.remove();
-      result.replaceChildren(h('p', { class: 'success enrolled', 'data-status': data.status },
-        data.status === 'WAITLISTED' ? t('courses.onWaitlist', { position: data.waitlistPosition }) : t('courses.confirmed')));
+      const done = h('p', { class: 'success enrolled', 'data-status': data.status, tabindex: '-1' },
+        data.status === 'WAITLISTED' ? t('courses.onWaitlist', { position: data.waitlistPosition }) : t('courses.confirmed'));
+      result.replaceChildren(done);
+      // The pressed button is gone: focus goes to what it did.
+      done.focus();
     } catch (error) {
       result.replaceChildren(problemBox(error.problem || { title: String(error) }));
     }

@@ -13,8 +13,8 @@ addStrings({
     'jobs.apply': '申请这个岗位', 'jobs.phone': '联系电话', 'jobs.message': '留言', 'jobs.messageHint': '如：有焊工证，可以马上上岗',
     'jobs.applied': '已提交申请，招聘单位会通过电话联系您。', 'jobs.signInToApply': '登录后申请',
     'jobs.benefit.socialInsurance': '缴纳社保', 'jobs.benefit.housing': '提供住宿', 'jobs.benefit.meals': '提供餐食',
-    'unit.MONTH': '月', 'unit.DAY': '天', 'unit.HOUR': '小时', 'unit.PIECE': '件',
-    'employmentType.FULL_TIME': '全职', 'employmentType.PART_TIME': '非全日制', 'employmentType.SEASONAL': '季节工', 'employmentType.DISPATCHED': '劳务派遣',
+    'unit.MONTH': '月', 'unit.DAY': '天', 'unit.HOUR': '小时',
+    'employmentType.FULL_TIME': '全职', 'employmentType.PART_TIME': '非全日制', 'employmentType.TEMPORARY': '临时工', 'employmentType.SEASONAL': '季节工', 'employmentType.INTERN': '实习',
   },
   en: {
     'jobs.title': 'Find a job', 'jobs.q': 'Keywords', 'jobs.qHint': 'e.g. welder, cleaner, forklift', 'jobs.district': 'District', 'jobs.minPay': 'Minimum monthly pay (yuan)',
@@ -23,8 +23,8 @@ addStrings({
     'jobs.apply': 'Apply for this job', 'jobs.phone': 'Phone', 'jobs.message': 'Message', 'jobs.messageHint': 'e.g. I have a welding certificate and can start now',
     'jobs.applied': 'Application sent; the employer will call you.', 'jobs.signInToApply': 'Sign in to apply',
     'jobs.benefit.socialInsurance': 'Social insurance', 'jobs.benefit.housing': 'Housing', 'jobs.benefit.meals': 'Meals',
-    'unit.MONTH': 'month', 'unit.DAY': 'day', 'unit.HOUR': 'hour', 'unit.PIECE': 'piece',
-    'employmentType.FULL_TIME': 'Full time', 'employmentType.PART_TIME': 'Part time', 'employmentType.SEASONAL': 'Seasonal', 'employmentType.DISPATCHED': 'Agency work',
+    'unit.MONTH': 'month', 'unit.DAY': 'day', 'unit.HOUR': 'hour',
+    'employmentType.FULL_TIME': 'Full time', 'employmentType.PART_TIME': 'Part time', 'employmentType.TEMPORARY': 'Temporary', 'employmentType.SEASONAL': 'Seasonal', 'employmentType.INTERN': 'Internship',
   },
 });
 
@@ -42,7 +42,7 @@ async function search(params) {
   firstPage.catch(() => {});
   const form = h('form', { role: 'search', id: 'job-search' },
     h('div', { class: 'row' },
-      field({ name: 'q', label: t('jobs.q'), hint: t('jobs.qHint'), value: params.get('q'), attrs: { type: 'search', maxlength: 100 } }),
+      field({ name: 'q', label: t('jobs.q'), hint: t('jobs.qHint'), value: params.get('q'), attrs: { type: 'search', maxlength: 50 } }),
       field({ name: 'district', label: t('jobs.district'), type: 'select', options: await districtOptions(), value: params.get('district') }),
       field({ name: 'minPay', label: t('jobs.minPay'), type: 'number', value: params.get('minPay'), attrs: { min: 0, step: 100, inputmode: 'numeric' } })),
     h('button', { type: 'submit', class: 'primary' }, t('jobs.search')));
@@ -68,7 +68,7 @@ async function vacancy(id) {
   const { data: job } = await api(`/api/v1/jobs/${id}`);
   const benefits = Object.entries(job.benefits || {}).filter(([, v]) => v).map(([k]) => t(`jobs.benefit.${k}`));
   return h('section', { class: 'vacancy' },
-    h('p', {}, h('a', { href: '#/jobs' }, t('app.back'))),
+    h('p', {}, h('a', { href: '#/jobs', class: 'back' }, t('app.back'))),
     heading(job.title),
     h('p', { class: 'meta' }, job.employer?.name),
     h('p', {}, pay(job.pay), ' · ', label('employmentType', job.employmentType), ' · ', t('jobs.headcount', { n: job.headcount })),
@@ -97,7 +97,10 @@ function applySection(job) {
       try {
         await send(`/api/v1/jobs/${job.id}/applications`, { method: 'POST', body: formValue(form) });
         clearProblem(form);
-        form.replaceWith(h('p', { class: 'success', role: 'status', id: 'applied' }, t('jobs.applied')));
+        const applied = h('p', { class: 'success', role: 'status', id: 'applied', tabindex: '-1' }, t('jobs.applied'));
+        form.replaceWith(applied);
+        // The focused button went with the form.
+        applied.focus();
       } catch (error) {
         showProblem(form, error);
       }

@@ -10,6 +10,8 @@ const MATTERS = ['LABOUR_REMUNERATION', 'LABOUR_RELATIONSHIP', 'WORK_INJURY', 'O
 addStrings({
   zh: {
     'aid.title': '申请法律援助', 'aid.lead': '农民工追讨劳动报酬或工伤赔偿的，免予经济困难审查（法律援助法第四十二条）。',
+    'aid.name': '姓名', 'aid.idNumber': '身份证号', 'aid.phone': '手机号',
+    'aid.amountHint': '追讨劳动报酬、工伤赔偿或社会保险的必填，如 36000 或 36000.50。',
     'aid.applicant': '申请人', 'aid.matter': '案件', 'aid.district': '受理地区', 'aid.matterType': '事项类型', 'aid.opposing': '对方（单位或个人）名称',
     'aid.opposingCode': '对方统一社会信用代码', 'aid.amount': '请求金额（元）', 'aid.facts': '事实和理由', 'aid.request': '申请事项',
     'aid.complaint': '相关欠薪投诉编号', 'aid.complaintHint': '如 WC-2026-XXXX-XXXX；填写后法律援助机构可以直接调阅。', 'aid.submit': '提交申请',
@@ -19,6 +21,8 @@ addStrings({
   },
   en: {
     'aid.title': 'Apply for legal aid', 'aid.lead': 'Migrant workers claiming wages or work-injury compensation are exempt from the means test (Legal Aid Law art. 42).',
+    'aid.name': 'Name', 'aid.idNumber': 'ID card number', 'aid.phone': 'Mobile phone',
+    'aid.amountHint': 'Needed for wages, work-injury and social-insurance claims, e.g. 36000 or 36000.50.',
     'aid.applicant': 'Applicant', 'aid.matter': 'The matter', 'aid.district': 'District', 'aid.matterType': 'Type of matter', 'aid.opposing': 'Opposing party (employer or person)',
     'aid.opposingCode': 'Opposing party\'s credit code', 'aid.amount': 'Amount claimed (yuan)', 'aid.facts': 'Facts and reasons', 'aid.request': 'What you ask for',
     'aid.complaint': 'Related wage complaint number', 'aid.complaintHint': 'e.g. WC-2026-XXXX-XXXX; the legal-aid centre can then read it.', 'aid.submit': 'Apply',
@@ -32,9 +36,10 @@ export async function render(_, params) {
   const submit = h('button', { type: 'submit', class: 'primary' }, t('aid.submit'));
   const form = h('form', { id: 'legal-aid-form', novalidate: true },
     h('fieldset', {}, h('legend', {}, t('aid.applicant')),
-      field({ name: 'applicant.name', label: t('file.name'), required: true, value: user()?.name, attrs: { maxlength: 50, autocomplete: 'name' } }),
-      field({ name: 'applicant.idNumber', label: t('file.idNumber'), required: true, attrs: { maxlength: 18 } }),
-      field({ name: 'applicant.phone', label: t('file.phone'), type: 'tel', required: true, attrs: { maxlength: 11, inputmode: 'tel' } })),
+      // aid.* not file.*: complaint-form.js (which has the file.* texts) is not loaded when this screen opens first.
+      field({ name: 'applicant.name', label: t('aid.name'), required: true, value: user()?.name, attrs: { maxlength: 50, autocomplete: 'name' } }),
+      field({ name: 'applicant.idNumber', label: t('aid.idNumber'), required: true, attrs: { maxlength: 18 } }),
+      field({ name: 'applicant.phone', label: t('aid.phone'), type: 'tel', required: true, attrs: { maxlength: 11, inputmode: 'tel' } })),
     h('fieldset', {}, h('legend', {}, t('aid.matter')),
       field({ name: 'wageComplaint', label: t('aid.complaint'), hint: t('aid.complaintHint'), value: params.get('complaint'), attrs: { maxlength: 17 } }),
       field({ name: 'district', label: t('aid.district'), type: 'select', required: true, options: await districtOptions() }),
@@ -42,7 +47,7 @@ export async function render(_, params) {
         options: MATTERS.map((m) => [m, label('matter', m)]) }),
       field({ name: 'opposingParty.name', label: t('aid.opposing'), required: true, value: params.get('employer'), attrs: { maxlength: 200 } }),
       field({ name: 'opposingParty.creditCode', label: t('aid.opposingCode'), attrs: { maxlength: 18 } }),
-      field({ name: 'amountClaimed', label: t('aid.amount'), value: params.get('amount'), attrs: { inputmode: 'decimal', maxlength: 15 } }),
+      field({ name: 'amountClaimed', label: t('aid.amount'), hint: t('aid.amountHint'), value: params.get('amount'), attrs: { inputmode: 'decimal', maxlength: 15 } }),
       field({ name: 'facts', label: t('aid.facts'), type: 'textarea', required: true, attrs: { maxlength: 4000 } }),
       field({ name: 'request', label: t('aid.request'), type: 'textarea', required: true, attrs: { maxlength: 1000, rows: 2 } })),
     submit);
@@ -52,9 +57,12 @@ export async function render(_, params) {
     busy(submit, async () => {
       try {
         const { data } = await apply('/api/v1/legal-aid-requests', { method: 'POST', body: formValue(form) });
-        form.replaceWith(h('section', { class: 'success', role: 'status', 'data-tracking-number': data.trackingNumber },
+        const done = h('section', { class: 'success', role: 'status', tabindex: '-1', 'data-tracking-number': data.trackingNumber },
           h('p', {}, t('aid.filed', { number: data.trackingNumber })),
-          h('p', {}, h('a', { href: `#/cases/legal-aid-requests/${data.trackingNumber}` }, t('aid.follow')))));
+          h('p', {}, h('a', { href: `#/cases/legal-aid-requests/${data.trackingNumber}` }, t('aid.follow'))));
+        form.replaceWith(done);
+        // The focused submit button went with the form: the confirmation takes its place.
+        done.focus();
       } catch (error) {
         showProblem(form, error);
       }

@@ -6,7 +6,7 @@
 import { api } from '../api.js';
 import { hasRole } from '../auth.js';
 import { addStrings, label, lang, t } from '../i18n.js';
-import { busy, clearProblem, dateTime, field, formValue, h, heading, pagedList, problemBox, showProblem } from '../ui.js';
+import { busy, clearProblem, dateTime, field, fill, formValue, h, heading, pagedList, problemBox, showProblem } from '../ui.js';
 
 addStrings({
   zh: {
@@ -103,8 +103,10 @@ function inbox() {
     const readButton = isRead ? null : h('button', { type: 'button', class: 'link notification-read' }, t('notif.read'));
     readButton?.addEventListener('click', () => busy(readButton, () => markRead(li, readButton)));
     const caseType = n.data?.caseType;
-    li.append(
-      !isRead ? h('p', { class: 'badge notification-badge' }, t('notif.badge')) : '',
+    // fill(), not append(): a read message without a case has no actions paragraph (null), which append() would
+    // print as the text "null".
+    fill(li,
+      !isRead && h('p', { class: 'badge notification-badge' }, t('notif.badge')),
       h('p', { class: 'notification-message' }, n.message),
       h('p', { class: 'meta' },
         h('time', { datetime: n.occurredAt }, dateTime(n.occurredAt)),

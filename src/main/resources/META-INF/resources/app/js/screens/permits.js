@@ -3,7 +3,9 @@
 // Test hooks: #permits (list), li[data-number][data-state], p.endorsement[data-endorsement=pending|open|late|
 // upcoming|none], button.endorse-toggle, form.endorse-form (input[name=residenceAddress]), p.endorse-done
 // (role=status), ul.endorsements li[data-status]; #permit-applications (list), a.application-link.
-import { api, newIdempotencyKey } from '../api.js';
+import { api, keyedSubmission, query } from '../api.js';
+// The application statuses are the case statuses of cases-common.js ('status.*'), as on the case screen.
+import { statusLabel } from '../cases-common.js';
 import { addStrings, label, localName, t } from '../i18n.js';
 import { busy, clockBadge, dateTime, field, formValue, h, heading, pagedList, showProblem } from '../ui.js';
 
@@ -31,9 +33,6 @@ addStrings({
     'permits.decided': '（{date} 决定）',
     'permits.applications': '我的居住证申请', 'permits.applicationsNone': '您还没有提交过居住证申请。',
     'permits.appliedAt': '提交时间：{date}', 'permits.open': '查看申请 {trackingNumber}',
-    'permits.status.SUBMITTED': '已提交', 'permits.status.SUPPLEMENT_REQUESTED': '待补正材料', 'permits.status.ACCEPTED': '已受理',
-    'permits.status.ACCEPTED_AWAITING_SUPPLEMENT': '已受理，待补正材料', 'permits.status.ISSUED': '已制证，可以领取',
-    'permits.status.COLLECTED': '已领取', 'permits.status.REFUSED': '不予办理', 'permits.status.WITHDRAWN': '已撤回',
   },
   en: {
     'permits.title': 'Residence permit', 'permits.lead': 'A residence permit is endorsed once a year: ask for it in the month before each year of validity ends. A permit not endorsed in time is suspended.',
@@ -58,9 +57,6 @@ addStrings({
     'permits.decided': ' (decided {date})',
     'permits.applications': 'My permit applications', 'permits.applicationsNone': 'You have not applied for a residence permit.',
     'permits.appliedAt': 'Sent {date}', 'permits.open': 'Open application {trackingNumber}',
-    'permits.status.SUBMITTED': 'Sent', 'permits.status.SUPPLEMENT_REQUESTED': 'Documents asked for', 'permits.status.ACCEPTED': 'Accepted',
-    'permits.status.ACCEPTED_AWAITING_SUPPLEMENT': 'Accepted, documents asked for', 'permits.status.ISSUED': 'Issued, ready to collect',
-    'permits.status.COLLECTED': 'Collected', 'permits.status.REFUSED': 'Refused', 'permits.status.WITHDRAWN': 'Withdrawn',
   },
 });
 
@@ -89,10 +85,13 @@ function endorsements(permit) {
       e.note ? h('span', { class: 'note' }, ` ${e.note}`) : ''))));
 }
 
-/** The endorsement request: one Idempotency-Key per request until it succeeds, so a retry never asks twice. */
+/**
+ * The endorsement request: one Idempotency-Key until the server answers (keyedSubmission), so a retry after a lost
+ * connection never asks twice, and a corrected request after a refusal is a new one rather than a replay.
+ */
 function endorseForm(permit, onDone) {
   const formId = `endorse-${permit.number}`;
-  let key = null;
+  const send = keyedSubmission();
   const toggle = h('button', { type: 'button', class: 'primary endorse-toggle', 'aria-expanded': 'false', 'aria-controls': formId }, t('permits.endorse'));
   const submit = h('button', { type: 'submit', class: 'primary' }, t('permits.send'));
   const cancel = h('button', { type: 'button', class: 'secondary' }, t('permits.cancelForm'));
@@ -111,11 +110,9 @@ function endorseForm(permit, onDone) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     busy(submit, async () => {
-      key ??= newIdempotencyKey();
       try {
-        await api(`/api/v1/residence-permits/${encodeURIComponent(permit.number)}/endorsements`,
-          { method: 'POST', body: formValue(form), idempotencyKey: key });
-        key = null;
+        await send(`/api/v1/residence-permits/${encodeURIComponent(permit.number)}/endorsements`,
+          { method: 'POST', body: formValue(form) });
         await onDone();
       } catch (error) {
         showProblem(form, error);
@@ -168,13 +165,13 @@ function applicationItem(application) {
   return h('li', { class: 'card application', 'data-tracking-number': tn, 'data-status': application.status },
     h('p', {}, h('a', { class: 'application-link', href: `#/cases/residence-permit-applications/${encodeURIComponent(tn)}` },
       t('permits.open', { trackingNumber: tn }))),
-    h('p', { class: 'status' }, label('permits.status', application.status)),
+    h('p', { class: 'status' }, statusLabel('residence-permit-applications', application.status)),
     application.createdAt ? h('p', { class: 'meta' }, t('permits.appliedAt', { date: dateTime(application.createdAt) })) : '',
     clockBadge(application.deadline) || '');
 }
 
 function listSection(id, titleKey, emptyKey, path, renderItem) {
-  const list = pagedList(async (cursor) => (await api(`${path}?page=${cursor.page}&size=20`)).data,
+  const list = pagedList(async (cursor) => (await api(`${path}${query({ page: cursor.page, size: 20 })}`)).data,
     renderItem, { empty: t(emptyKey) });
   const ul = list.querySelector('ul');
   ul.id = id;

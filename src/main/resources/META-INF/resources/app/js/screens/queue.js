@@ -7,8 +7,9 @@ import { field, formValue, h, heading, pagedList } from '../ui.js';
 import { caseCard } from './cases.js';
 
 addStrings({
-  zh: { 'queue.title': '待办案件', 'queue.kind': '案件类型', 'queue.status': '状态', 'queue.overdue': '只看已超期', 'queue.dueWithin': '几个工作日内到期', 'queue.show': '筛选' },
-  en: { 'queue.title': 'Case queue', 'queue.kind': 'Case type', 'queue.status': 'Status', 'queue.overdue': 'Overdue only', 'queue.dueWithin': 'Due within (working days)', 'queue.show': 'Filter' },
+  // dueWithinDays counts calendar days (openapi: "Due within this many calendar days"), not working days.
+  zh: { 'queue.title': '待办案件', 'queue.kind': '案件类型', 'queue.overdue': '只看已超期', 'queue.dueWithin': '多少天内到期（自然日）', 'queue.show': '筛选' },
+  en: { 'queue.title': 'Case queue', 'queue.kind': 'Case type', 'queue.overdue': 'Overdue only', 'queue.dueWithin': 'Due within (calendar days)', 'queue.show': 'Filter' },
 });
 
 export async function render(_, params) {
@@ -18,7 +19,7 @@ export async function render(_, params) {
   const form = h('form', { id: 'queue-filter', class: 'row' },
     field({ name: 'kind', label: t('queue.kind'), type: 'select', required: true, value: kind, options: kinds.map((k) => [k, t(KINDS[k].title)]) }),
     field({ name: 'overdue', label: t('queue.overdue'), type: 'checkbox', value: params.get('overdue') === 'true' }),
-    field({ name: 'dueWithinDays', label: t('queue.dueWithin'), type: 'number', value: params.get('dueWithinDays'), attrs: { min: 0, max: 60 } }),
+    field({ name: 'dueWithinDays', label: t('queue.dueWithin'), type: 'number', value: params.get('dueWithinDays'), attrs: { min: 0, max: 365, inputmode: 'numeric' } }),
     h('button', { type: 'submit', class: 'secondary' }, t('queue.show')));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -29,5 +30,6 @@ export async function render(_, params) {
   const list = pagedList(async (cursor) => (await api(`/api/v1/${kind}${query({ ...filters, page: cursor.page })}`)).data, (c) => caseCard(kind, c));
   list.id = 'queue';
   await list.ready;
-  return h('section', {}, heading(t('queue.title')), form, list);
+  // The cards are h3: the list gets its h2 (the case type shown), so no heading level is skipped.
+  return h('section', {}, heading(t('queue.title')), form, h('h2', {}, t(KINDS[kind].title)), list);
 }

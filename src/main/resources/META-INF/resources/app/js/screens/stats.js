@@ -5,6 +5,7 @@
 // unavailable | empty), #stats-table (rows tr[data-month], cells td[data-field][data-state=exact|partial|withheld]).
 import { api, query } from '../api.js';
 import { addStrings, lang, localName, t } from '../i18n.js';
+import { allJurisdictions } from '../reference.js';
 import { busy, clearProblem, dateTime, h, heading, showProblem } from '../ui.js';
 
 addStrings({
@@ -361,7 +362,8 @@ export async function render(pathParams, searchParams) {
 
   let jurisdictions = [];
   try {
-    jurisdictions = (await api('/api/v1/jurisdictions')).data || [];
+    // The shared, cached list (reference.js), not a second request of its own.
+    jurisdictions = (await allJurisdictions()) || [];
   } catch (error) {
     // The figures still work without the district names; only the choice of district is lost.
   }
@@ -409,8 +411,11 @@ export async function render(pathParams, searchParams) {
     try {
       const { data } = await api(`/api/v1/statistics/${choice.which}${query({ district: choice.district, from: choice.from, to: choice.to })}`);
       if (!isLatest()) return;
-      // The choice in the address, so it can be shared or reloaded (replaceState: no hashchange, no re-render).
-      history.replaceState(null, '', `#/stats${query(choice.which === 'wage-complaints' ? { ...choice, which: '' } : choice)}`);
+      // The choice in the address, so it can be shared or reloaded (replaceState: no hashchange, no re-render);
+      // not once the user has gone on to another screen while the figures loaded.
+      if (location.hash.startsWith('#/stats')) {
+        history.replaceState(null, '', `#/stats${query(choice.which === 'wage-complaints' ? { ...choice, which: '' } : choice)}`);
+      }
       const name = t(`stats.which.${choice.which}`);
       const place = placeName(data.jurisdiction, jurisdictions);
       const rows = monthly(data, SERIES[choice.which]);

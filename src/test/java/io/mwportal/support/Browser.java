@@ -59,7 +59,13 @@ public final class Browser implements AutoCloseable {
 
     /** Opens a screen of the client ({@code #/jobs}) and waits until it has rendered. */
     public Browser open(String route) {
-        driver.get(base + "/app/" + route);
+        String url = base + "/app/" + route;
+        if (url.equals(driver.getCurrentUrl())) {
+            // The same address again changes no hash, so nothing would happen: load the page anew.
+            driver.navigate().refresh();
+        } else {
+            driver.get(url);
+        }
         return ready();
     }
 

@@ -5,6 +5,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.*;
 
 import java.net.URL;
+import java.time.LocalDate;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,9 +20,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 
+import io.mwportal.platform.calendar.PortalTime;
 import io.mwportal.support.Browser;
 import io.mwportal.support.JobApi;
 import io.mwportal.support.KeycloakAdmin;
+import io.mwportal.support.LegalAidApi;
+import io.mwportal.support.ResidenceApi;
 import io.mwportal.support.Tokens;
 import io.mwportal.support.TrainingApi;
 import io.mwportal.support.WageApi;
@@ -94,6 +98,79 @@ class WebClientBrowserTest {
             assertThat(worker.waitFor(".clock").getText(), containsString("办结期限"));
             assertThat(worker.all("#timeline li"), hasSize(2));
         }
+    }
+
+    @Test
+    void aWorkerSendsTheDocumentsAskedForAndAppliesForLegalAidAboutTheComplaint() {
+        String complaint = WageApi.fileValid("wang.worker");
+        WageApi.act("inspector.guta", complaint, "request-supplement",
+                Map.of("missingItems", List.of("考勤记录"), "note", "请补充考勤记录")).then().statusCode(200);
+        String legalAid;
+        try (Browser worker = Browser.phone(root.toString())) {
+            worker.open("#/cases/wage-complaints/" + complaint);
+            worker.signIn("wang.worker");
+            worker.waitUntil("#case-status", "data-status", "SUPPLEMENT_REQUESTED");
+            assertThat(worker.waitFor("#missing-items").getText(), containsString("考勤记录"));
+            assertThat(worker.waitFor(".clock").getAttribute("data-state"), equalTo("paused"));
+            worker.click("form[data-action='supplement'] summary");
+            worker.fill("note", "考勤记录照片已补充上传");
+            worker.click("form[data-action='supplement'] button[type='submit']");
+            worker.waitUntil("#case-status", "data-status", "SUBMITTED");
+            assertThat(worker.waitFor(".clock").getAttribute("data-state"), not(equalTo("paused")));
+            assertThat(worker.all("#missing-items"), empty());
+
+            worker.click("a[href^='#/legal-aid/new']");
+            worker.waitFor("#legal-aid-form");
+            assertThat(worker.driver.findElement(By.name("wageComplaint")).getAttribute("value"), equalTo(complaint));
+            worker.fill("applicant.idNumber", "21070219900101123X");
+            worker.fill("applicant.phone", "13800138000");
+            worker.choose("district", "210702");
+            worker.fill("facts", "在工地做钢筋工，工资一直未结，已向劳动保障监察投诉。");
+            worker.fill("request", "请求指派律师代理劳动仲裁。");
+            worker.click("#legal-aid-form button[type='submit']");
+            legalAid = worker.waitFor(".success[data-tracking-number]").getAttribute("data-tracking-number");
+
+            worker.open("#/notifications");
+            assertThat(worker.waitFor("#notifications").getText(), containsString(complaint));
+        }
+        LegalAidApi.get("wang.worker", legalAid).then().statusCode(200)
+                .body("wageComplaint", equalTo(complaint))
+                .body("matterType", equalTo("LABOUR_REMUNERATION"))
+                .body("opposingParty.name", equalTo("锦州某建筑劳务有限公司"));
+    }
+
+    @Test
+    void aWorkerSeesThePermitsEndorsementWindowAndAsksForItWhenItOpens() {
+        LocalDate birth = LocalDate.now(PortalTime.ZONE).minusYears(25).minusDays(1 + Math.floorMod(System.nanoTime(), 3000));
+        String number = ResidenceApi.issued("wang.worker", ResidenceApi.application(ResidenceApi.person("钱多多", birth, true)));
+        Map<String, Object> permit = ResidenceApi.permit("wang.worker", number).then().statusCode(200).extract().path("$");
+        @SuppressWarnings("unchecked")
+        String opensOn = ((Map<String, String>) permit.get("nextEndorsementWindow")).get("opensOn");
+        try (Browser worker = Browser.phone(root.toString())) {
+            worker.open("#/permits");
+            worker.signIn("wang.worker");
+            WebElement card = findInList(worker, "#permits", "li[data-number='" + number + "']");
+            assertThat(card.getAttribute("data-state"), equalTo("VALID"));
+            WebElement window = card.findElement(By.cssSelector(".endorsement"));
+            assertThat(window.getAttribute("data-endorsement"), equalTo("upcoming"));
+            assertThat(window.getText(), containsString(opensOn));
+
+            TrainingApi.on(LocalDate.parse(opensOn).plusDays(3).toString(), () -> {
+                worker.open("#/permits");
+                WebElement open = findInList(worker, "#permits", "li[data-number='" + number + "']");
+                assertThat(open.findElement(By.cssSelector(".endorsement")).getAttribute("data-endorsement"), equalTo("open"));
+                open.findElement(By.cssSelector("button.endorse-toggle")).click();
+                WebElement form = worker.waitFor("li[data-number='" + number + "'] form.endorse-form");
+                WebElement address = form.findElement(By.name("residenceAddress"));
+                address.clear();
+                address.sendKeys("锦州市古塔区士英街 8 号 3 单元 201");
+                form.findElement(By.cssSelector("button[type='submit']")).click();
+                worker.waitFor("li[data-number='" + number + "'] .endorse-done");
+            });
+        }
+        ResidenceApi.permit("wang.worker", number).then().statusCode(200)
+                .body("endorsementPending", equalTo(true))
+                .body("endorsements[0].status", equalTo("PENDING"));
     }
 
     @Test
@@ -258,7 +335,8 @@ class WebClientBrowserTest {
                 return found.get(0);
             }
             int shown = browser.all(list + " li").size();
-            WebElement more = browser.driver.findElement(By.cssSelector(list + " > button"));
+            // "Load more" follows the list: inside the list's box, or next to the list itself.
+            WebElement more = browser.driver.findElement(By.cssSelector(list + " > button, " + list + " ~ button"));
             if (!more.isDisplayed()) {
                 break;
             }

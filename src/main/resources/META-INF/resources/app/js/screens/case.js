@@ -46,6 +46,9 @@ async function show(section, kind, trackingNumber, done) {
     done && h('p', { class: 'success', role: 'status', id: 'action-done', tabindex: '-1' }, t('case.done', { action: actionLabel(kind, done) })),
     h('p', { class: 'case-status' }, h('strong', { id: 'case-status', 'data-status': c.status }, statusLabel(kind, c.status))),
     clockBadge(c.deadline),
+    // What the office asked for, where the owner sees it first (the clock waits for it).
+    c.missingItems?.length > 0 && /SUPPLEMENT/.test(c.status) && h('div', { class: 'problem', id: 'missing-items', role: 'note' },
+      h('p', { class: 'problem-title' }, t('case.missing', { items: c.missingItems.map((item) => label('missing', item)).join('、') }))),
     facts(c),
     h('h2', {}, t('case.history')),
     h('ol', { class: 'timeline', id: 'timeline' }, history.map((entry) => h('li', { 'data-action': entry.action },

@@ -146,6 +146,29 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
+    private static final Path AXE = Path.of("src/main/web/node_modules/axe-core/axe.min.js");
+
+    /**
+     * What axe-core (Deque's accessibility engine, from the web client's npm lockfile, test only) finds against WCAG
+     * 2.0/2.1 A and AA on the page as it is now: one line per rule broken, with the elements that break it.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> accessibilityViolations() {
+        try {
+            if (!Boolean.TRUE.equals(script("return typeof window.axe === 'object'"))) {
+                script(Files.readString(AXE));
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("no " + AXE + ": Maven's generate-resources runs npm ci in src/main/web", e);
+        }
+        return (List<String>) driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+                  .then(result => done(result.violations.map(v => v.id + ' (' + v.impact + '): '
+                      + v.nodes.map(n => n.target.join(' ')).slice(0, 5).join(', '))))
+                  .catch(error => done(['axe failed: ' + error]));""");
+    }
+
     public void screenshot(Path file) {
         try {
             Files.createDirectories(file.getParent());

@@ -10,6 +10,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -305,6 +306,45 @@ class WebClientBrowserTest {
             assertThat(browser.script("return document.querySelectorAll('script[src$=\"uPlot.iife.min.js\"]').length"),
                     equalTo(1L));
         }
+    }
+
+    @Test
+    void theMainScreensMeetWcag21AAAsAxeChecksThem() {
+        long vacancy = JobApi.published(Tokens.of("jobcenter.guta"), JobApi.vacancy("电焊工", "锦州无障碍测试机械有限公司"));
+        String complaint = WageApi.fileValid("wang.worker");
+        Map<String, List<String>> found = new LinkedHashMap<>();
+        try (Browser anyone = Browser.phone(root.toString())) {
+            for (String route : List.of("#/", "#/jobs", "#/jobs/" + vacancy, "#/courses", "#/stats", "#/measures")) {
+                anyone.open(route);
+                if (route.equals("#/stats")) {
+                    anyone.waitForPresent("#stats-table caption");
+                }
+                found.put(route, anyone.accessibilityViolations());
+            }
+        }
+        try (Browser worker = Browser.phone(root.toString())) {
+            worker.open("#/complaints/new");
+            worker.signIn("wang.worker");
+            found.put("#/complaints/new", worker.accessibilityViolations());
+            worker.click("#file-submit");
+            worker.waitFor(".field-error");
+            found.put("#/complaints/new with errors", worker.accessibilityViolations());
+            for (String route : List.of("#/cases", "#/cases/wage-complaints/" + complaint, "#/legal-aid/new",
+                    "#/permits", "#/notifications")) {
+                worker.open(route);
+                found.put(route, worker.accessibilityViolations());
+            }
+        }
+        try (Browser inspector = Browser.phone(root.toString())) {
+            inspector.open("#/queue");
+            inspector.signIn("inspector.guta");
+            found.put("#/queue", inspector.accessibilityViolations());
+            inspector.open("#/cases/wage-complaints/" + complaint);
+            inspector.click("form[data-action='accept'] summary");
+            found.put("the inspector's case", inspector.accessibilityViolations());
+        }
+        found.values().removeIf(List::isEmpty);
+        assertThat(found.toString(), found.entrySet(), empty());
     }
 
     /** Fills a valid complaint of a Guta building site, with {@code phone} as the complainant's phone. */

@@ -48,7 +48,10 @@ async function search(params) {
     h('button', { type: 'submit', class: 'primary' }, t('jobs.search')));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    location.hash = `#/jobs${query(formValue(form))}`;
+    const target = `#/jobs${query(formValue(form))}`;
+    // The same search again (new vacancies may have come): the address does not change, so draw it anew.
+    if (location.hash === target) window.dispatchEvent(new HashChangeEvent('hashchange'));
+    else location.hash = target;
   });
   const results = pagedList(async (cursor) => {
     // The first page was asked for together with the districts, in parallel.

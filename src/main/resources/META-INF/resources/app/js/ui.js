@@ -152,7 +152,9 @@ function findControl(form, fieldPath) {
   const named = form.elements.namedItem(plain);
   if (named instanceof Element) return named;
   // A group of code checkboxes ('codes'): the error goes into its fieldset, on its first box.
-  return named?.[0]?.closest('.codes') ? named[0] : null;
+  if (named?.[0]?.closest('.codes')) return named[0];
+  // A whole part left empty (employer): the error goes on the part's first field (employer.name).
+  return [...form.elements].find((element) => element.name?.startsWith(`${plain}.`)) ?? null;
 }
 
 /** A problem as an alert box (title, detail, errors not tied to a field). */
@@ -160,7 +162,8 @@ export function problemBox(problem, errors = []) {
   const retry = problem.retryAfter ? t('error.retryAfter', { seconds: problem.retryAfter }) : null;
   return h('div', { class: 'problem', role: 'alert', tabindex: '-1', 'data-code': problem.code },
     h('p', { class: 'problem-title' }, problem.title),
-    problem.detail && h('p', {}, problem.detail),
+    // With errors[] the fields say what is wrong; the detail only points to them ("see errors").
+    problem.detail && !(problem.errors?.length) && h('p', {}, problem.detail),
     retry && h('p', {}, retry),
     // A 500 names its incident: the user can quote it when asking for help.
     problem.incidentId && h('p', { class: 'meta' }, t('error.incident', { id: problem.incidentId })),

@@ -175,6 +175,35 @@ class WebClientBrowserTest {
     }
 
     @Test
+    void aMatterOutsideTheGreenChannelAsksForTheHouseholdsMeansNextToItsFields() {
+        try (Browser worker = Browser.phone(root.toString())) {
+            worker.open("#/legal-aid/new");
+            worker.signIn("wang.worker");
+            worker.waitFor("#legal-aid-form");
+            worker.fill("applicant.idNumber", "21070219900101123X");
+            worker.fill("applicant.phone", "13800138000");
+            worker.choose("district", "210702");
+            worker.choose("matterType", "LABOUR_RELATIONSHIP");
+            worker.fill("opposingParty.name", "锦州某建筑劳务有限公司");
+            worker.fill("facts", "公司不签劳动合同，要求确认劳动关系。");
+            worker.fill("request", "请求指派律师代理劳动仲裁。");
+            worker.click("#legal-aid-form button[type='submit']");
+            WebElement error = worker.waitFor(".field-error");
+            assertThat(error.getAttribute("data-field"), equalTo("hardship"));
+            assertThat(error.findElement(By.xpath("..")).findElement(By.name("hardship.householdSize")),
+                    equalTo(worker.driver.switchTo().activeElement()));
+
+            worker.fill("hardship.householdSize", "4");
+            worker.fill("hardship.monthlyHouseholdIncome", "2600");
+            worker.click("#legal-aid-form button[type='submit']");
+            String trackingNumber = worker.waitFor(".success[data-tracking-number]").getAttribute("data-tracking-number");
+            LegalAidApi.get("wang.worker", trackingNumber).then().statusCode(200)
+                    .body("hardship.householdSize", equalTo(4))
+                    .body("meansTest.required", equalTo(true));
+        }
+    }
+
+    @Test
     void anyoneSearchesAndAWorkerAppliesAfterSigningIn() {
         String jobCenter = Tokens.of("jobcenter.guta");
         long id = JobApi.published(jobCenter, JobApi.vacancy("电焊工", "锦州浏览器测试机械有限公司"));

@@ -110,6 +110,10 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.attributeToBe(By.cssSelector(css), attribute, value));
     }
 
+    public void waitForText(String css, String text) {
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(css), text));
+    }
+
     /** Waits until more than {@code count} elements match (a list grew). */
     public void waitUntilMore(String css, int count) {
         wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(css), count));

@@ -260,8 +260,10 @@ class WebClientBrowserTest {
             assertThat(browser.all(".field-error"), hasSize(1));
 
             browser.click("#lang");
-            browser.waitFor("#complaint-form");
-            fillComplaint(browser, "12345");
+            browser.waitForText("#file-submit", "File the complaint");
+            // What was typed stays through the switch: the same form goes again, now in English.
+            assertThat(browser.driver.findElement(By.name("complainant.phone")).getAttribute("value"), equalTo("12345"));
+            assertThat(browser.driver.findElement(By.name("workplace.construction")).isSelected(), is(true));
             browser.click("#file-submit");
             String english = browser.waitFor(".field-error[data-field='complainant.phone']").getText();
             assertThat(english, allOf(matchesPattern("(?s).*[A-Za-z]{3}.*"), not(matchesPattern("(?s).*\\p{IsHan}.*"))));

@@ -99,9 +99,19 @@ connection.onRetry = (seconds, attempt) => {
 };
 connection.onRecovered = () => flash.replaceChildren();
 
-document.getElementById('lang').addEventListener('click', () => {
+// Switching language redraws the screen in the other language; what the user has typed so far stays.
+document.getElementById('lang').addEventListener('click', async () => {
+  const typed = [...main.querySelectorAll('input[name], select[name], textarea[name]')]
+    .filter((control) => control.type !== 'file')
+    .map((control) => [control.name, control.type === 'checkbox' || control.type === 'radio' ? control.checked : control.value]);
   setLang(lang() === 'en' ? 'zh' : 'en');
-  route();
+  await route();
+  for (const [name, value] of typed) {
+    const control = main.querySelector(`[name="${CSS.escape(name)}"]`);
+    if (!control) continue;
+    if (typeof value === 'boolean') control.checked = value;
+    else control.value = value;
+  }
 });
 window.addEventListener('hashchange', route);
 

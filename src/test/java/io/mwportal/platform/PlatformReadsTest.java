@@ -77,7 +77,8 @@ class PlatformReadsTest {
         Handler capture = new Handler() {
             @Override
             public void publish(LogRecord record) {
-                lines.add(String.format(record.getMessage(), record.getParameters()));
+                lines.add(record.getParameters() == null ? record.getMessage()
+                        : String.format(record.getMessage(), record.getParameters()));
             }
 
             @Override
@@ -101,6 +102,7 @@ class PlatformReadsTest {
         String line = lines.stream().filter(l -> l.contains("trace-abc-123")).findFirst().orElseThrow();
         assertTrue(line.contains("path=/api/v1/calendar/due-date"), line);
         assertTrue(line.contains("status=200"), line);
+        assertTrue(line.matches("method=GET path=\\S+ status=200 durationMs=\\d+\\.\\d requestId=trace-abc-123"), line);
         assertFalse(line.contains("王小明") || line.contains("13800138000") || line.contains("amount"), line);
         assertEquals(1, lines.stream().filter(l -> l.contains("trace-abc-123")).count());
     }

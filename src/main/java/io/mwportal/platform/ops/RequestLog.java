@@ -39,8 +39,10 @@ public class RequestLog {
         Object started = request.getProperty(STARTED);
         long micros = started instanceof Long nanos ? (System.nanoTime() - nanos) / 1000 : -1;
         if (LOG.isInfoEnabled()) {
-            LOG.infof("method=%s path=%s status=%d durationMs=%.1f requestId=%s", request.getMethod(),
-                    request.getUriInfo().getRequestUri().getRawPath(), response.getStatus(), micros / 1000.0, requestId);
+            // Plain concatenation, not a format string: this runs for every request.
+            String duration = micros < 0 ? "-1" : micros / 1000 + "." + micros % 1000 / 100;
+            LOG.info("method=" + request.getMethod() + " path=" + request.getUriInfo().getRequestUri().getRawPath()
+                    + " status=" + response.getStatus() + " durationMs=" + duration + " requestId=" + requestId);
         }
     }
 }

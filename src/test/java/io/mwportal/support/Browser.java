@@ -9,6 +9,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -45,7 +46,9 @@ public final class Browser implements AutoCloseable {
                 .build();
         this.driver = new ChromeDriver(service, options);
         this.base = base.replaceAll("/+$", "");
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // A screen is redrawn whole after each answer: an element found a moment before may be gone when read.
+        this.wait = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class);
     }
 
     /** A phone's screen: 360 × 800 CSS pixels. */

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Arrays;
 
 import jakarta.inject.Singleton;
@@ -19,25 +18,24 @@ import org.jboss.logging.Logger;
 import io.quarkus.flyway.FlywayConfigurationCustomizer;
 
 /**
- * Lets databases start that applied an earlier landed text of V18 or V22. Both were edited after landing, so three
+ * Lets databases start that applied another landed text of V18 or V22. Both were edited after landing, so three
  * histories exist: V18 with the job-search walk indexes and no V22 (landed before 2026-11-30), V18 without them and
- * V22 creating them (the files as they are), and V18 with them plus a V22 that only creates what is missing (landed
- * on 2026-11-30). The schemas they leave are the same; only the checksums differ, and Flyway refuses to start on a
- * checksum it does not know. Before Flyway validates, this records the files' checksums for those known older ones
- * (nothing else: any other difference still stops the start), and where V22 is still to run after a V18 that made
- * its indexes already, drops those so V22 makes them again.
+ * V22 creating them (landed on 2026-11-30 in the sixth stop), and V18 with them plus a V22 that only creates what is
+ * missing (the files as they are, which run right after either of the others). The schemas they leave are the same;
+ * only the checksums differ, and Flyway refuses to start on a checksum it does not know. Before Flyway validates, this
+ * records the files' checksums for those known other ones, nothing else: any other difference still stops the start.
  */
 @Singleton
 public class LandedMigrations implements FlywayConfigurationCustomizer, Callback {
 
     private static final Logger LOG = Logger.getLogger(LandedMigrations.class);
 
-    /** Flyway's checksums of V18 with the walk indexes, and of V22 creating only what is missing. */
-    static final int V18_WITH_WALK_INDEXES = 16887668;
-    static final int V22_IF_NOT_EXISTS = -2133669825;
+    /** Flyway's checksums of V18 without the walk indexes and of V22 creating them unconditionally. */
+    static final int V18_WITHOUT_WALK_INDEXES = -1156535789;
+    static final int V22_UNCONDITIONAL = -1381779416;
     /** The checksums of the files as they are. */
-    static final int V18 = -1156535789;
-    static final int V22 = -1381779416;
+    static final int V18 = 16887668;
+    static final int V22 = -2133669825;
 
     @Override
     public void customize(FluentConfiguration configuration) {
@@ -72,19 +70,13 @@ public class LandedMigrations implements FlywayConfigurationCustomizer, Callback
     }
 
     static void align(Connection connection, String table) throws SQLException {
+        // A V18 without the walk indexes is followed by a V22 that made them (or, still to run, makes them).
         Integer v18 = checksum(connection, table, "18");
-        if (v18 != null && v18 == V18_WITH_WALK_INDEXES) {
-            if (checksum(connection, table, "22") == null) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("drop index if exists vacancy_published_district, vacancy_published_occupation,"
-                            + " vacancy_published_type");
-                    statement.execute("drop statistics if exists vacancy_filter_stats");
-                }
-            }
+        if (v18 != null && v18 == V18_WITHOUT_WALK_INDEXES) {
             update(connection, table, "18", V18);
         }
         Integer v22 = checksum(connection, table, "22");
-        if (v22 != null && v22 == V22_IF_NOT_EXISTS) {
+        if (v22 != null && v22 == V22_UNCONDITIONAL) {
             update(connection, table, "22", V22);
         }
     }

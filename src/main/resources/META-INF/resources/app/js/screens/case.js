@@ -3,10 +3,10 @@
 import { api, ApiProblem } from '../api.js';
 import { hasRole } from '../auth.js';
 import { actionFields, actionLabel, isGrave, KINDS, statusLabel } from '../cases-common.js';
+import { evidenceField, uploadAll } from '../evidence.js';
 import { addStrings, label, localName, t } from '../i18n.js';
 import { districtOptions } from '../reference.js';
 import { busy, clockBadge, dateTime, field, fill, formValue, h, heading, money, showProblem } from '../ui.js';
-import { uploadAll } from './complaint-form.js';
 
 addStrings({
   zh: {
@@ -140,7 +140,7 @@ function evidenceForm(section, kind, c) {
   const submit = h('button', { type: 'submit', class: 'secondary' }, t('case.upload'));
   const form = h('form', { id: 'evidence-form' },
     h('h2', {}, t('case.addEvidence')),
-    field({ name: 'evidence', label: t('file.files'), type: 'file', hint: t('file.filesHint'), attrs: { multiple: true, accept: 'image/jpeg,image/png,application/pdf' } }),
+    evidenceField(),
     submit);
   form.addEventListener('submit', (event) => {
     event.preventDefault();

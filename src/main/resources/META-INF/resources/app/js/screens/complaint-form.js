@@ -3,8 +3,9 @@
 import { keyedSubmission } from '../api.js';
 import { user } from '../auth.js';
 import { addStrings, t } from '../i18n.js';
+import { evidenceField, uploadAll } from '../evidence.js';
 import { districtOptions } from '../reference.js';
-import { busy, clearProblem, field, formValue, h, heading, problemBox, showProblem } from '../ui.js';
+import { busy, clearProblem, field, formValue, h, heading, showProblem } from '../ui.js';
 
 addStrings({
   zh: {
@@ -16,10 +17,7 @@ addStrings({
     'file.district': '所在区县', 'file.workAddress': '详细地址', 'file.construction': '这是建设工程项目（工地）', 'file.govLed': '政府投资或市政府主导的项目',
     'file.project': '项目名称', 'file.forConstruction': '建设工程项目必须填写。', 'file.contractor': '总承包单位', 'file.periodStart': '欠薪开始日期', 'file.periodEnd': '欠薪结束日期',
     'file.amount': '被拖欠金额（元）', 'file.amountHint': '如 36000 或 36000.50', 'file.workers': '被拖欠的人数', 'file.facts': '事情经过',
-    'file.factsHint': '在哪里做什么工作、干了多久、约定的工资、拖欠了多少。', 'file.request': '您的要求', 'file.files': '照片或 PDF（合同、考勤、工资条、聊天记录）',
-    'file.filesHint': '每个文件不超过 10 MB，可选多个。', 'file.submit': '提交投诉', 'file.filed': '投诉已提交，编号 {number}。',
-    'file.uploading': '正在上传证据 {done}/{total}…', 'file.uploaded': '已上传 {n} 份证据。', 'file.uploadFailed': '证据“{name}”未能上传：',
-    'file.retryUpload': '重新上传', 'file.follow': '查看办理进度',
+    'file.factsHint': '在哪里做什么工作、干了多久、约定的工资、拖欠了多少。', 'file.request': '您的要求', 'file.submit': '提交投诉', 'file.filed': '投诉已提交，编号 {number}。', 'file.follow': '查看办理进度',
   },
   en: {
     'file.title': 'Unpaid wages: file a complaint', 'file.lead': 'Fill in what you know; the labour inspectorate needs the required fields and decides within 5 working days whether to accept the case.',
@@ -30,10 +28,7 @@ addStrings({
     'file.district': 'District', 'file.workAddress': 'Address', 'file.construction': 'This is a construction project (a building site)', 'file.govLed': 'Government-funded or city-led project',
     'file.project': 'Project name', 'file.forConstruction': 'Required for a construction project.', 'file.contractor': 'General contractor', 'file.periodStart': 'Unpaid since', 'file.periodEnd': 'Unpaid until',
     'file.amount': 'Amount owed (yuan)', 'file.amountHint': 'e.g. 36000 or 36000.50', 'file.workers': 'Workers owed wages', 'file.facts': 'What happened',
-    'file.factsHint': 'Where you worked and as what, for how long, the agreed pay and how much is owed.', 'file.request': 'What you ask for', 'file.files': 'Photos or PDFs (contract, attendance, pay slips, chat records)',
-    'file.filesHint': 'Up to 10 MB each; choose several at once.', 'file.submit': 'File the complaint', 'file.filed': 'Complaint filed: number {number}.',
-    'file.uploading': 'Uploading evidence {done}/{total}…', 'file.uploaded': '{n} pieces of evidence uploaded.', 'file.uploadFailed': 'Evidence "{name}" was not uploaded: ',
-    'file.retryUpload': 'Upload again', 'file.follow': 'Follow the case',
+    'file.factsHint': 'Where you worked and as what, for how long, the agreed pay and how much is owed.', 'file.request': 'What you ask for', 'file.submit': 'File the complaint', 'file.filed': 'Complaint filed: number {number}.', 'file.follow': 'Follow the case',
   },
 });
 
@@ -69,7 +64,7 @@ export async function render() {
       field({ name: 'facts', label: t('file.facts'), type: 'textarea', hint: t('file.factsHint'), required: true, attrs: { maxlength: 4000 } }),
       field({ name: 'request', label: t('file.request'), type: 'textarea', required: true, attrs: { maxlength: 1000, rows: 2 } })),
     h('fieldset', {}, h('legend', {}, t('file.evidence')),
-      field({ name: 'evidence', label: t('file.files'), type: 'file', hint: t('file.filesHint'), attrs: { multiple: true, accept: 'image/jpeg,image/png,application/pdf' } })),
+      evidenceField()),
     submit);
 
   const file = keyedSubmission();
@@ -95,35 +90,4 @@ export async function render() {
     });
   });
   return h('section', {}, heading(t('file.title')), h('p', { class: 'lead' }, t('file.lead')), form);
-}
-
-/** Uploads the evidence one file at a time (a cheap phone on a slow line), each with its own key. */
-export async function uploadAll(trackingNumber, files, into, kind = 'wage-complaints') {
-  const progress = h('p', { 'aria-live': 'polite' });
-  into.append(progress);
-  let uploaded = 0;
-  for (const [index, chosen] of files.entries()) {
-    progress.textContent = t('file.uploading', { done: index + 1, total: files.length });
-    if (await uploadOne(trackingNumber, chosen, into, kind)) uploaded++;
-  }
-  progress.textContent = t('file.uploaded', { n: uploaded });
-  progress.className = 'uploaded';
-}
-
-async function uploadOne(trackingNumber, chosen, into, kind) {
-  const send = keyedSubmission();
-  const body = new FormData();
-  body.append('file', chosen, chosen.name);
-  try {
-    await send(`/api/v1/${kind}/${trackingNumber}/attachments`, { method: 'POST', body });
-    return true;
-  } catch (error) {
-    const again = h('button', { type: 'button', class: 'secondary' }, t('file.retryUpload'));
-    const box = h('div', {}, h('p', {}, t('file.uploadFailed', { name: chosen.name })), problemBox(error.problem || { title: String(error) }), again);
-    again.addEventListener('click', () => busy(again, async () => {
-      if (await uploadOne(trackingNumber, chosen, into, kind)) box.remove();
-    }));
-    into.append(box);
-    return false;
-  }
 }

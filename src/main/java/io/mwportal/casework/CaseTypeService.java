@@ -20,6 +20,7 @@ import io.mwportal.casework.CaseQueue.CaseRow;
 import io.mwportal.casework.CaseQueue.ListFilter;
 import io.mwportal.casework.CaseViews.AttachmentView;
 import io.mwportal.casework.CaseViews.HistoryView;
+import io.mwportal.platform.ops.WritePlans;
 import io.mwportal.platform.paging.Page;
 import io.mwportal.platform.paging.PageRequest;
 import io.mwportal.platform.reference.ReferenceDataService;
@@ -66,6 +67,9 @@ public abstract class CaseTypeService<V extends CaseView, I extends CaseActionIn
     @Inject
     Validator validator;
 
+    @Inject
+    WritePlans plans;
+
     /**
      * @param workflow the type's state machine
      * @param emptyInput the body of an action sent without one (all fields null)
@@ -101,6 +105,7 @@ public abstract class CaseTypeService<V extends CaseView, I extends CaseActionIn
     /** Validates the body (Bean Validation: 400 naming the fields) and runs the action. */
     @Transactional
     public Versioned<V> act(String trackingNumber, String action, String ifMatch, I input) {
+        plans.reuse();
         if (input != null) {
             Set<ConstraintViolation<I>> violations = validator.validate(input);
             if (!violations.isEmpty()) {

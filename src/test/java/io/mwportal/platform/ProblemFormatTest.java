@@ -17,6 +17,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.mwportal.support.LogCapture;
+import io.mwportal.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.quarkus.test.security.TestSecurity;
@@ -153,6 +155,33 @@ class ProblemFormatTest {
             assertTrue(response.startsWith("HTTP/1.1 413"), response);
             assertTrue(response.toLowerCase().contains("content-type: application/problem+json"), response);
             assertTrue(response.contains("\"code\":\"PAYLOAD_TOO_LARGE\""), response);
+        }
+    }
+
+    @Test
+    void aClientThatHangsUpMidBodyIsNoIncident() throws Exception {
+        // A phone losing its signal while sending a complaint: the body stops and the connection closes.
+        URI base = URI.create(RestAssured.baseURI + ":" + RestAssured.port);
+        String key = "hang-up-" + System.nanoTime();
+        try (LogCapture log = LogCapture.start()) {
+            try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+                OutputStream out = socket.getOutputStream();
+                out.write(("POST /api/v1/wage-complaints HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                        + "Authorization: Bearer " + Tokens.of("wang.worker") + "\r\nIdempotency-Key: " + key
+                        + "\r\nContent-Length: 5000\r\n\r\n{\"complainant\": {\"name\": \"王")
+                        .getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                Thread.sleep(300); // the request reaches the resource, which waits for the rest of the body
+            }
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (log.lines().stream().noneMatch(l -> l.logger().equals("io.mwportal.request")
+                    && l.text().contains("path=/api/v1/wage-complaints")) && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            LogCapture.Line answered = log.lines().stream().filter(l -> l.logger().equals("io.mwportal.request")
+                    && l.text().contains("path=/api/v1/wage-complaints")).findFirst().orElseThrow();
+            assertTrue(answered.text().contains("status=400"), answered.toString());
+            assertTrue(log.warningsOrWorse().isEmpty(), log.warningsOrWorse().toString());
         }
     }
 

@@ -151,6 +151,12 @@ public class ProblemMappers {
         if (isUnreadableForm(e)) {
             return problems.build(locale(headers), instance(uri), new ProblemException(400, "MALFORMED_MULTIPART"));
         }
+        if (isHangUp(e)) {
+            // The client closed the connection while its body was being read (a phone losing its signal): nobody
+            // hears the answer, and it is no fault of the server's, so no incident and no 500 in logs and metrics.
+            LOG.debugf("Client closed the connection mid-request: %s", e);
+            return problems.build(locale(headers), instance(uri), new ProblemException(400, "MALFORMED_JSON"));
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return problems.build(locale(headers), instance(uri),
@@ -192,6 +198,17 @@ public class ProblemMappers {
                 if (type.startsWith("io.mwportal.")) {
                     break;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** The connection was closed under the request (what Vert.x reports to a body read). */
+    static boolean isHangUp(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof io.vertx.core.http.HttpClosedException
+                    || cause instanceof java.nio.channels.ClosedChannelException) {
+                return true;
             }
         }
         return false;

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.mwportal.platform.error.ProblemException;
+import io.mwportal.platform.ops.WritePlans;
 import io.mwportal.platform.privacy.FieldCrypto;
 import io.mwportal.platform.security.CurrentUser;
 import io.mwportal.platform.web.PublicUrls;
@@ -65,6 +66,9 @@ public class IdempotencyService {
     @Inject
     FieldCrypto crypto;
 
+    @Inject
+    WritePlans plans;
+
     @ConfigProperty(name = "portal.idempotency.ttl")
     Duration ttl;
 
@@ -99,6 +103,7 @@ public class IdempotencyService {
         if (!VALID_KEY.matcher(key).matches()) {
             throw new ProblemException(400, "IDEMPOTENCY_KEY_INVALID");
         }
+        plans.reuse();
         String scopeKey = (user.isAnonymous() ? "anonymous" : user.subject()) + " " + endpoint + " " + key;
         String requestHash = RequestHash.of(request);
         Created created;

@@ -40,8 +40,8 @@ import io.mwportal.wages.WageViews.ClusterView;
  * Early warning on wage arrears (seed measure 4, 排查预警). Complaints and reports that name the same employer (its
  * unified social credit code, or its name written any way, {@link EmployerNames}), the same construction project or
  * the same general contractor within {@code portal.wages.cluster-window-days} of each other form a cluster. A filing
- * joins its cluster in its own transaction, by index lookups of its keys (never a scan in Java); two clusters it
- * links are merged. A cluster that crosses a threshold (filings, workers, amount owed within the window; lower in the
+ * joins its cluster just after it commits ({@link ArrearsLinker}), by index lookups of its keys (never a scan in
+ * Java); two clusters it links are merged. A cluster that crosses a threshold (filings, workers, amount owed within the window; lower in the
  * days before the Spring Festival) raises one warning per threshold, ever: to the offices involved and the city, and
  * into the history of each of its cases.
  */
@@ -155,7 +155,7 @@ public class ArrearsClusters {
                 .setParameter("code", code).setParameter("project", project).setParameter("contractor", contractor)
                 .setParameter("workers", filing.workers()).setParameter("amount", filing.amountOwed())
                 .setParameter("cluster", joined).getSingleResult()).longValue();
-        raise(cluster, since, warnAt);
+        raise(cluster, since, warnAt, LocalDate.ofInstant(filing.filedAt(), PortalTime.ZONE));
     }
 
     /** Takes the advisory locks of {@code keys} in their (sorted) order, in one statement. */
@@ -209,8 +209,8 @@ public class ArrearsClusters {
                 .setParameter("others", others).executeUpdate();
     }
 
-    private void raise(long cluster, Instant since, Instant at) {
-        LocalDate today = PortalTime.today(clock);
+    /** {@code today}: the filing's day (it is linked a moment later, or when the demo city is loaded). */
+    private void raise(long cluster, Instant since, Instant at, LocalDate today) {
         // The cluster's totals, and whether the Spring Festival (its first holiday in the loaded calendar) is near.
         Object[] totals = (Object[]) em.createNativeQuery("""
                 select count(*), sum(workers), coalesce(sum(amount_owed), 0),

@@ -100,10 +100,7 @@ public class WageComplaintService extends CaseTypeService<WageComplaintView, Wag
                 .map(r -> new WageComplaint.Representative(r.name(), r.phone())).toList();
         complaint.facts = request.facts();
         complaint.request = request.request();
-        complaint.persist();
-        clusters.link(new ArrearsClusters.Filing(caseFile.id, "COMPLAINT", caseFile.createdAt, office,
-                complaint.employerName, complaint.employerCreditCode, complaint.projectName,
-                complaint.generalContractor, complaint.workersAffected, complaint.amountOwed));
+        complaint.persist(); // linked into its arrears cluster once committed (ArrearsLinker)
         return new Versioned<>(view(caseFile, complaint), caseFile.version);
     }
 

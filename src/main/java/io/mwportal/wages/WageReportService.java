@@ -40,9 +40,6 @@ public class WageReportService extends CaseTypeService<WageReportView, ReportAct
     @Inject
     RateLimiter rateLimiter;
 
-    @Inject
-    ArrearsClusters clusters;
-
     public WageReportService(WageReportWorkflow workflow, WagesConfig config) {
         super(workflow.definition(), ReportActionRequest.EMPTY);
         this.config = config;
@@ -71,9 +68,7 @@ public class WageReportService extends CaseTypeService<WageReportView, ReportAct
         report.projectName = request.workplace().projectName();
         report.workersAffected = request.workersAffected();
         report.description = request.description();
-        report.persist();
-        clusters.link(new ArrearsClusters.Filing(file.id, "REPORT", file.createdAt, office, report.employerName, null,
-                report.projectName, null, report.workersAffected == null ? 1 : report.workersAffected, null));
+        report.persist(); // linked into its arrears cluster once committed (ArrearsLinker)
         return new WageReportReceipt(report.receivedAt, complaints.office(office));
     }
 

@@ -39,6 +39,13 @@ public interface WagesConfig {
     @WithDefault("90")
     int clusterWindowDays();
 
+    /**
+     * How often each instance links the filings committed since into their clusters ({@code ArrearsLinker}, after a
+     * round that found nothing): a duration, or {@code off}.
+     */
+    @WithDefault("200ms")
+    String linkEvery();
+
     /** Thresholds of a cluster within the window; each raises one warning when crossed. */
     Thresholds warning();
 

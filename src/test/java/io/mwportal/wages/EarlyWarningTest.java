@@ -12,12 +12,16 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +32,7 @@ import io.mwportal.support.JobApi;
 import io.mwportal.support.KeycloakAdmin;
 import io.mwportal.support.TestClock;
 import io.mwportal.support.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -52,6 +57,9 @@ class EarlyWarningTest {
         }
     }
 
+    @Inject
+    EntityManager em;
+
     private final String suffix = UUID.randomUUID().toString().substring(0, 6);
     /** The same subcontractor written three ways: as registered, with the older legal form, full-width with spaces. */
     private final List<String> names = List.of("锦州" + suffix + "劳务有限公司", "锦州" + suffix + "劳务有限责任公司",
@@ -75,6 +83,7 @@ class EarlyWarningTest {
             part(body, "workplace").put("generalContractor", "总包" + suffix + "建设有限公司");
             filed.add(file(workers.get(i), body).then().statusCode(201).extract().path("trackingNumber"));
         }
+        awaitLinked(filed);
         Map<String, Object> restaurant = complaint();
         part(restaurant, "employer").put("name", "锦州" + suffix + "餐饮有限公司");
         part(restaurant, "employer").remove("creditCode");
@@ -82,6 +91,7 @@ class EarlyWarningTest {
         part(restaurant, "workplace").remove("projectName");
         part(restaurant, "workplace").remove("generalContractor");
         otherEmployerCase = file(workers.get(0), restaurant).then().statusCode(201).extract().path("trackingNumber");
+        awaitLinked(List.of(otherEmployerCase));
         cluster = ((Number) as("inspector.guta").get(BASE + "/" + filed.get(0)).then().statusCode(200)
                 .extract().path("cluster.id")).longValue();
     }
@@ -266,6 +276,35 @@ class EarlyWarningTest {
     }
 
     @Test
+    void aReportJoinsTheClusterAndTheComplaintOpenedFromItIsNotCountedAgain() {
+        String employer = "锦州" + suffix + "举报餐饮有限公司";
+        String complaint = fileAgainst("wang.worker", employer);
+        given().header("X-Forwarded-For", "198.51.100.77").contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("employer", Map.of("name", employer, "address", "锦州市某路 8 号"),
+                        "workplace", Map.of("district", "210702", "address", "某路 8 号", "construction", false,
+                                "cityGovernmentLed", false),
+                        "workersAffected", 12, "description", "该店拖欠十余名服务员三个月工资。"))
+                .post("/api/v1/wage-reports").then().statusCode(202);
+        String report = as("inspector.guta").queryParam("size", 100).get("/api/v1/wage-reports").then()
+                .statusCode(200).extract().path("items.find { it.employerName == '" + employer + "' }.trackingNumber");
+        awaitLinked(List.of(report));
+        as("inspector.guta").get(BASE + "/" + complaint).then().statusCode(200).body("cluster.filings", equalTo(2))
+                .body("cluster.complaints", equalTo(1)).body("cluster.reports", equalTo(1));
+        String exOfficio = as("inspector.guta").contentType(ContentType.JSON).body(Map.of("note", "立案查处"))
+                .post("/api/v1/wage-reports/" + report + "/actions/open-case").then().statusCode(200)
+                .extract().path("complaintTrackingNumber");
+        // The linker takes filings in commit order: once a later one is linked, the ex-officio complaint was seen.
+        fileAgainst("li.worker", "锦州" + suffix + "之后另一家有限公司");
+        int linked = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
+                select count(*) from arrears_link l join case_file c on c.id = l.case_id
+                 where c.tracking_number = :number""").setParameter("number", exOfficio).getSingleResult())
+                .intValue());
+        assertEquals(0, linked);
+        as("inspector.guta").get(BASE + "/" + complaint).then().body("cluster.filings", equalTo(2));
+    }
+
+    @Test
     void aNameOfPunctuationAloneIsFiledAndListedLikeAnyOther() {
         fileAgainst("wang.worker", "（）");
         fileAgainst("li.worker", "（）");
@@ -282,7 +321,28 @@ class EarlyWarningTest {
         part(body, "workplace").remove("projectName");
         part(body, "workplace").remove("generalContractor");
         body.put("amountOwed", "20000.00");
-        return file(worker, body).then().statusCode(201).extract().path("trackingNumber");
+        String trackingNumber = file(worker, body).then().statusCode(201).extract().path("trackingNumber");
+        awaitLinked(List.of(trackingNumber));
+        return trackingNumber;
+    }
+
+    /** Filings join their clusters just after they commit (ArrearsLinker): waits until these have. */
+    private void awaitLinked(List<String> trackingNumbers) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
+                select count(*) from arrears_link l join case_file c on c.id = l.case_id
+                 where c.tracking_number in (:numbers)""").setParameter("numbers", trackingNumbers)
+                .getSingleResult()).intValue()) < trackingNumbers.size()) {
+            if (System.nanoTime() > deadline) {
+                fail("not linked into clusters within 10 s: " + trackingNumbers);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private long include(String officer, String name, LocalDate on) {

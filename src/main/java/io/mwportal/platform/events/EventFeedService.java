@@ -28,7 +28,7 @@ import io.mwportal.platform.security.CurrentUser;
 public class EventFeedService {
 
     /** The transactions below this id have all ended: their events are all visible, and no other will appear there. */
-    static final String HORIZON = "pg_snapshot_xmin(pg_current_snapshot())::text::bigint";
+    public static final String HORIZON = "pg_snapshot_xmin(pg_current_snapshot())::text::bigint";
 
 
     @Inject

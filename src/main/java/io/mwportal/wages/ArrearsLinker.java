@@ -91,12 +91,11 @@ public class ArrearsLinker {
     }
 
     /**
-     * Links the filings committed after the cursor, up to a batch, in one transaction; how many events it went through
-     * (0 when another instance holds the cursor).
+     * Links the filings among the events committed after the cursor, a batch of events in one transaction; how many
+     * events it went through (0 when another instance holds the cursor).
      */
     public int linkCommitted() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            plans.reuse();
             @SuppressWarnings("unchecked")
             List<Object[]> cursor = em.createNativeQuery(
                     "select txid, event_id from event_cursor where name = :name for update skip locked")
@@ -104,42 +103,47 @@ public class ArrearsLinker {
             if (cursor.isEmpty()) {
                 return 0;
             }
+            // Every event after the cursor, the filings among them with what they are linked by: the cursor moves
+            // past the others too (a day of enrolments is not read again every round).
             @SuppressWarnings("unchecked")
-            List<Object[]> filings = em.createNativeQuery("""
-                    select e.txid, e.id, c.id as case_id, linked.case_id is not null, c.owner_subject is null,
+            List<Object[]> events = em.createNativeQuery("""
+                    with batch as (
+                      select txid, id, type, subject_id from event
+                       where (txid, id) > (:txid, :id) and txid < %s
+                       order by txid, id limit :batch)
+                    select b.txid, b.id, c.id as case_id, linked.case_id is not null, c.owner_subject is null,
                            c.case_type, c.created_at, c.jurisdiction,
                            coalesce(w.employer_name, r.employer_name), w.employer_credit_code,
                            coalesce(w.project_name, r.project_name), w.general_contractor,
                            coalesce(w.workers_affected, r.workers_affected, 1), w.amount_owed
-                      from event e
-                      join case_file c on c.tracking_number = e.subject_id
+                      from batch b
+                      left join case_file c on b.type in ('wage-complaint.submit', 'wage-report.submit')
+                                           and c.tracking_number = b.subject_id
                       left join wage_complaint w on w.case_id = c.id
                       left join wage_report r on r.case_id = c.id
                       left join arrears_link linked on linked.case_id = c.id
-                     where (e.txid, e.id) > (:txid, :id) and e.txid < %s
-                       and e.type in ('wage-complaint.submit', 'wage-report.submit')
-                     order by e.txid, e.id
-                     limit :batch
-                    """.formatted(EventFeedService.HORIZON)).setParameter("txid", cursor.get(0)[0]).setParameter("id", cursor.get(0)[1])
-                    .setParameter("batch", BATCH).getResultList();
-            if (filings.isEmpty()) {
+                     order by b.txid, b.id
+                    """.formatted(EventFeedService.HORIZON)).setParameter("txid", cursor.get(0)[0])
+                    .setParameter("id", cursor.get(0)[1]).setParameter("batch", BATCH).getResultList();
+            if (events.isEmpty()) {
                 return 0;
             }
-            for (Object[] f : filings) {
-                boolean linked = (Boolean) f[3];
-                boolean exOfficio = (Boolean) f[4] && WagesWorkflow.CASE_TYPE.equals(f[5]);
-                if (!linked && !exOfficio) {
+            plans.reuse();
+            for (Object[] f : events) {
+                boolean filing = f[2] != null;
+                boolean exOfficio = filing && (Boolean) f[4] && WagesWorkflow.CASE_TYPE.equals(f[5]);
+                if (filing && !(Boolean) f[3] && !exOfficio) {
                     clusters.link(new ArrearsClusters.Filing(((Number) f[2]).longValue(),
                             WagesWorkflow.CASE_TYPE.equals(f[5]) ? "COMPLAINT" : "REPORT", PortalTime.instant(f[6]),
                             (String) f[7], (String) f[8], (String) f[9], (String) f[10], (String) f[11],
                             ((Number) f[12]).intValue(), (BigDecimal) f[13]));
                 }
             }
-            Object[] last = filings.get(filings.size() - 1);
+            Object[] last = events.get(events.size() - 1);
             em.createNativeQuery("update event_cursor set txid = :txid, event_id = :id where name = :name")
                     .setParameter("txid", last[0]).setParameter("id", last[1]).setParameter("name", CURSOR)
                     .executeUpdate();
-            return filings.size();
+            return events.size();
         });
     }
 }

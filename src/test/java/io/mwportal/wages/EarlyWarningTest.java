@@ -305,6 +305,23 @@ class EarlyWarningTest {
     }
 
     @Test
+    void theLinkerMovesPastEventsThatAreNotFilings() {
+        String complaint = fileAgainst("wang.worker", "锦州" + suffix + "受理之后有限公司");
+        as("inspector.guta").contentType(ContentType.JSON).body(Map.of("note", "受理"))
+                .post(BASE + "/" + complaint + "/actions/accept").then().statusCode(200);
+        // The acceptance's event is the newest: the cursor reaches it, so no round reads it again.
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (!QuarkusTransaction.requiringNew().call(() -> (Boolean) em.createNativeQuery("""
+                select (c.txid, c.event_id) = (select e.txid, e.id from event e order by e.txid desc, e.id desc limit 1)
+                  from event_cursor c where c.name = 'arrears-link'""").getSingleResult())) {
+            if (System.nanoTime() > deadline) {
+                fail("the linker's cursor did not pass the acceptance's event within 10 s");
+            }
+            sleep();
+        }
+    }
+
+    @Test
     void aNameOfPunctuationAloneIsFiledAndListedLikeAnyOther() {
         fileAgainst("wang.worker", "（）");
         fileAgainst("li.worker", "（）");
@@ -336,12 +353,16 @@ class EarlyWarningTest {
             if (System.nanoTime() > deadline) {
                 fail("not linked into clusters within 10 s: " + trackingNumbers);
             }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            sleep();
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.mwportal.wages;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -129,15 +130,19 @@ public class ArrearsLinker {
                 return 0;
             }
             plans.reuse();
+            List<ArrearsClusters.Filing> filings = new ArrayList<>();
             for (Object[] f : events) {
                 boolean filing = f[2] != null;
                 boolean exOfficio = filing && (Boolean) f[4] && WagesWorkflow.CASE_TYPE.equals(f[5]);
                 if (filing && !(Boolean) f[3] && !exOfficio) {
-                    clusters.link(new ArrearsClusters.Filing(((Number) f[2]).longValue(),
+                    filings.add(new ArrearsClusters.Filing(((Number) f[2]).longValue(),
                             WagesWorkflow.CASE_TYPE.equals(f[5]) ? "COMPLAINT" : "REPORT", PortalTime.instant(f[6]),
                             (String) f[7], (String) f[8], (String) f[9], (String) f[10], (String) f[11],
                             ((Number) f[12]).intValue(), (BigDecimal) f[13]));
                 }
+            }
+            if (!filings.isEmpty()) {
+                clusters.linkAll(filings);
             }
             Object[] last = events.get(events.size() - 1);
             em.createNativeQuery("update event_cursor set txid = :txid, event_id = :id where name = :name")

@@ -46,6 +46,20 @@ public final class WageApi {
         return body;
     }
 
+    /**
+     * A complaint about {@code employer} alone: no credit code, project or general contractor (not construction work),
+     * so that early warning links it by the employer's name only.
+     */
+    public static Map<String, Object> complaintAgainst(String employer) {
+        Map<String, Object> body = complaint();
+        part(body, "employer").put("name", employer);
+        part(body, "employer").remove("creditCode");
+        part(body, "workplace").put("construction", false);
+        part(body, "workplace").remove("projectName");
+        part(body, "workplace").remove("generalContractor");
+        return body;
+    }
+
     @SuppressWarnings("unchecked")
     public static Map<String, Object> part(Map<String, Object> body, String name) {
         return (Map<String, Object>) body.get(name);

@@ -3,6 +3,7 @@ package io.mwportal.wages;
 import static io.mwportal.support.WageApi.BASE;
 import static io.mwportal.support.WageApi.as;
 import static io.mwportal.support.WageApi.complaint;
+import static io.mwportal.support.WageApi.complaintAgainst;
 import static io.mwportal.support.WageApi.file;
 import static io.mwportal.support.WageApi.part;
 import static io.restassured.RestAssured.given;
@@ -322,6 +323,19 @@ class EarlyWarningTest {
     }
 
     @Test
+    void oneFilingAloneThatCrossesAThresholdWarns() {
+        Map<String, Object> body = complaintAgainst("锦州" + suffix + "大额欠薪有限公司");
+        body.put("amountOwed", "150000.00");
+        String trackingNumber = file("wang.worker", body).then().statusCode(201).extract().path("trackingNumber");
+        awaitLinked(List.of(trackingNumber));
+        List<?> raised = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                select w.threshold from arrears_warning w join arrears_link l on l.cluster_id = w.cluster_id
+                  join case_file c on c.id = l.case_id where c.tracking_number = :number""")
+                .setParameter("number", trackingNumber).getResultList());
+        assertEquals(List.of("AMOUNT"), raised);
+    }
+
+    @Test
     void aNameOfPunctuationAloneIsFiledAndListedLikeAnyOther() {
         fileAgainst("wang.worker", "（）");
         fileAgainst("li.worker", "（）");
@@ -331,12 +345,7 @@ class EarlyWarningTest {
     }
 
     private String fileAgainst(String worker, String employer) {
-        Map<String, Object> body = complaint();
-        part(body, "employer").put("name", employer);
-        part(body, "employer").remove("creditCode");
-        part(body, "workplace").put("construction", false);
-        part(body, "workplace").remove("projectName");
-        part(body, "workplace").remove("generalContractor");
+        Map<String, Object> body = complaintAgainst(employer);
         body.put("amountOwed", "20000.00");
         String trackingNumber = file(worker, body).then().statusCode(201).extract().path("trackingNumber");
         awaitLinked(List.of(trackingNumber));

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,9 @@ class CalendarTest {
 
     @Inject
     DeadlineService deadlines;
+
+    @Inject
+    EntityManager em;
 
     private static LocalDate d(String iso) {
         return LocalDate.parse(iso);
@@ -127,6 +131,41 @@ class CalendarTest {
         given().auth().oauth2(Tokens.of("admin")).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(schedule).put("/api/v1/calendar/years/2027").then().statusCode(200)
                 .header("ETag", equalTo("\"1\""));
+    }
+
+    /**
+     * Each instance looks at the loaded years at most once a second (WorkingDayCalendar): a year another instance
+     * loads, written here in SQL as that instance would, is counted with here within a few seconds, and so is its
+     * removal.
+     */
+    @Test
+    void aYearLoadedOnAnotherInstanceTakesEffectHereWithinSeconds() {
+        // Mon 3 Jan 2028 + 1 working day: Tue 4 Jan, or Wed 5 Jan once the 4th is a holiday.
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("""
+                    insert into calendar_year (year, source, loaded_by) values (2028, '另一实例载入', 'other-instance')""")
+                    .executeUpdate();
+            em.createNativeQuery("""
+                    insert into calendar_day (day, year, kind, name_zh) values (date '2028-01-04', 2028, 'HOLIDAY', '测试')""")
+                    .executeUpdate();
+        });
+        awaitNextWorkingDay(d("2028-01-03"), new DueDate(d("2028-01-05"), false));
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from calendar_year where year = 2028")
+                .executeUpdate());
+        awaitNextWorkingDay(d("2028-01-03"), new DueDate(d("2028-01-04"), true));
+    }
+
+    private void awaitNextWorkingDay(LocalDate from, DueDate expected) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+        while (!expected.equals(calendar.addWorkingDays(from, 1))) {
+            assertTrue(System.nanoTime() < deadline, "not seen within 5 s: " + expected);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     @Test

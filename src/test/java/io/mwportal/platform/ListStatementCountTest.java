@@ -15,7 +15,7 @@ import jakarta.inject.Inject;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 
-import io.mwportal.support.NoBackgroundLinking;
+import io.mwportal.support.CountingStatements;
 import io.mwportal.support.Tokens;
 import io.mwportal.support.TrainingApi;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,7 +28,7 @@ import io.restassured.http.ContentType;
  * they refer to (occupations, vacancies, sessions, courses, waitlist places).
  */
 @QuarkusTest
-@TestProfile(NoBackgroundLinking.class)
+@TestProfile(CountingStatements.class)
 class ListStatementCountTest {
 
     private static final List<String> OCCUPATIONS = List.of("6-18-02-04", "6-18-01-01", "4-03-02-01", "6-29-01-01",

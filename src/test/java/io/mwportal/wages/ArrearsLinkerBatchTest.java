@@ -17,7 +17,7 @@ import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.mwportal.support.NoBackgroundLinking;
+import io.mwportal.support.CountingStatements;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -28,7 +28,7 @@ import io.quarkus.test.junit.TestProfile;
  * by one.
  */
 @QuarkusTest
-@TestProfile(NoBackgroundLinking.class)
+@TestProfile(CountingStatements.class)
 class ArrearsLinkerBatchTest {
 
     @Inject

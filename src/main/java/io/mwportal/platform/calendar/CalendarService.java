@@ -32,6 +32,9 @@ public class CalendarService {
     DeadlineService deadlines;
 
     @Inject
+    WorkingDayCalendar calendar;
+
+    @Inject
     AuditLog audit;
 
     public List<CalendarYearSummary> years() {
@@ -59,6 +62,7 @@ public class CalendarService {
     @Transactional
     public Loaded load(int year, CalendarYearRequest request, String ifMatch, String loadedBy) {
         validate(year, request);
+        calendar.changedInThisTransaction();
         CalendarYear existing = CalendarYear.findById(year);
         CalendarYearView before = null;
         if (existing != null) {

@@ -1,21 +1,29 @@
 package io.mwportal.platform.calendar;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 /**
- * Working-day and natural-day arithmetic over the holiday schedules in the database. A transaction reads the loaded
- * years once (a few rows: year and version), so a year loaded on any instance takes effect everywhere at once; the
- * holidays and make-up days themselves are kept in memory while those years and versions stay the same.
+ * Working-day and natural-day arithmetic over the holiday schedules in the database, kept in memory. Each instance
+ * looks at the loaded years (a few rows: year and version) at most once a second ({@code portal.calendar.check-every}), and reads the holidays and make-up
+ * days again when they changed: a year loaded on one instance takes effect there at once and on the others within a
+ * second (the State Council publishes a year's schedule weeks ahead). Reading the years in every transaction was a
+ * round trip of every filing and case action (README, "Benchmark: the write path").
  */
 @ApplicationScoped
 public class WorkingDayCalendar {
@@ -49,13 +57,49 @@ public class WorkingDayCalendar {
     @Inject
     TransactionSynchronizationRegistry transactions;
 
+    /** How long this instance goes by the years it read before it looks at them again. */
+    private final long checkEveryNanos;
+
+    /** Marks the transaction that loads a year ({@link #changedInThisTransaction()}). */
+    private static final String CHANGED_HERE = WorkingDayCalendar.class.getName() + ".changed";
+
+    @Inject
+    EntityManager em;
+
     /**
      * The holidays and make-up days as they were when read, with the version and load time of each year they came
-     * from (a load that rolled back leaves a load time no later load repeats).
+     * from (a load that rolled back leaves a load time no later load repeats), and when the years were last read.
      */
-    private volatile Loaded loaded = new Loaded(Map.of(), Map.of());
+    private volatile Loaded loaded;
 
-    private record Loaded(Map<Integer, String> versions, Map<LocalDate, CalendarDay.Kind> days) {
+    private record Loaded(Map<Integer, String> versions, Map<LocalDate, CalendarDay.Kind> days, long checkedAt) {
+    }
+
+    @Inject
+    WorkingDayCalendar(@ConfigProperty(name = "portal.calendar.check-every") Duration checkEvery) {
+        this.checkEveryNanos = checkEvery.toNanos();
+        this.loaded = new Loaded(Map.of(), Map.of(), System.nanoTime() - checkEveryNanos);
+    }
+
+    /**
+     * For the transaction that loads a year: from now on it reads the schedule it is writing (never shared with
+     * other transactions before it commits), and when it ends this instance reads the years again.
+     */
+    public void changedInThisTransaction() {
+        transactions.putResource(CHANGED_HERE, Boolean.TRUE);
+        transactions.putResource(WorkingDayCalendar.class, Boolean.FALSE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before the commit
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                Loaded current = loaded;
+                loaded = new Loaded(current.versions(), current.days(), System.nanoTime() - checkEveryNanos);
+            }
+        });
     }
 
     /** One read of the schedule for many computations (a filing, a list of cases, a bulk recompute). */
@@ -64,17 +108,30 @@ public class WorkingDayCalendar {
         if (transaction != null && transactions.getResource(WorkingDayCalendar.class) instanceof Schedule same) {
             return same;
         }
-        Map<Integer, String> versions = new HashMap<>();
-        CalendarYear.<CalendarYear>listAll().forEach(y -> versions.put(y.year, y.version + " " + y.loadedAt));
+        boolean changedHere = transaction != null && transactions.getResource(CHANGED_HERE) != null;
         Loaded current = loaded;
-        if (!current.versions().equals(versions)) {
-            Map<LocalDate, CalendarDay.Kind> days = new HashMap<>();
-            CalendarDay.<CalendarDay>listAll().forEach(d -> days.put(d.day, d.kind));
-            current = new Loaded(Map.copyOf(versions), Map.copyOf(days));
-            loaded = current;
+        long now = System.nanoTime();
+        if (changedHere || now - current.checkedAt() >= checkEveryNanos) {
+            Map<Integer, String> versions = new HashMap<>();
+            @SuppressWarnings("unchecked")
+            List<Object[]> years = em.createNativeQuery("select year, version, loaded_at from calendar_year")
+                    .getResultList();
+            years.forEach(y -> versions.put(((Number) y[0]).intValue(), y[1] + " " + PortalTime.instant(y[2])));
+            Map<LocalDate, CalendarDay.Kind> days = current.days();
+            if (!current.versions().equals(versions)) {
+                days = new HashMap<>();
+                for (CalendarDay d : CalendarDay.<CalendarDay>listAll()) {
+                    days.put(d.day, d.kind);
+                }
+                days = Map.copyOf(days);
+            }
+            current = new Loaded(Map.copyOf(versions), days, now);
+            if (!changedHere) {
+                loaded = current;
+            }
         }
         Map<LocalDate, CalendarDay.Kind> days = current.days();
-        Schedule schedule = new Schedule(versions.keySet(), (from, to) -> {
+        Schedule schedule = new Schedule(current.versions().keySet(), (from, to) -> {
             Map<LocalDate, CalendarDay.Kind> window = new HashMap<>();
             days.forEach((day, kind) -> {
                 if (!day.isBefore(from) && !day.isAfter(to)) {

@@ -14,6 +14,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -132,7 +134,8 @@ public class ArrearsClusters {
         if (!alone.isEmpty()) {
             em.createNativeQuery("""
                     insert into arrears_link (case_id, kind, filed_at, jurisdiction, employer_name, name_key,
-                                              credit_code, project_key, contractor_key, workers, amount_owed, cluster_id)
+                                              credit_code, project_key, contractor_key, workers, amount_owed,
+                                              cluster_id)
                     select f.case_id, f.kind, f.filed_at, f.jurisdiction, f.employer, f.name, f.code, f.project,
                            f.contractor, f.workers, f.amount, nextval('arrears_cluster_id')
                       from jsonb_to_recordset(cast(:filings as jsonb)) as f(case_id bigint, kind text,
@@ -162,13 +165,13 @@ public class ArrearsClusters {
                     or exists (select 1 from arrears_link l
                                 where l.contractor_key = f.contractor and l.filed_at >= f.since)
                 """).setParameter("filings", toJson(probes)).getResultList();
-        return found.stream().map(Number::intValue).collect(java.util.stream.Collectors.toSet());
+        return found.stream().map(Number::intValue).collect(Collectors.toSet());
     }
 
     /** Whether a cluster of this filing alone would cross a threshold, festival or not. */
     private boolean mayCrossAlone(Filing filing) {
         long amount = filing.amountOwed() == null ? 0 : filing.amountOwed().longValue();
-        return java.util.stream.Stream.of(config.warning(), config.festivalWarning())
+        return Stream.of(config.warning(), config.festivalWarning())
                 .anyMatch(t -> t.cases() <= 1 || t.workers() <= filing.workers() || t.amount() <= amount);
     }
 
@@ -220,9 +223,9 @@ public class ArrearsClusters {
         em.flush(); // the case row the link refers to
         Keys keys = Keys.of(filing);
         String name = keys.name();
+        String code = keys.code();
         String project = keys.project();
         String contractor = keys.contractor();
-        String code = keys.code();
         // Filings of one employer link one at a time (two at once would each start a cluster); keys in one order,
         // so that two filings never wait for each other crosswise.
         lock(keys.locks());

@@ -143,11 +143,11 @@ class CalendarTest {
         // Mon 3 Jan 2028 + 1 working day: Tue 4 Jan, or Wed 5 Jan once the 4th is a holiday.
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("""
-                    insert into calendar_year (year, source, loaded_by) values (2028, '另一实例载入', 'other-instance')""")
-                    .executeUpdate();
+                    insert into calendar_year (year, source, loaded_by)
+                    values (2028, '另一实例载入', 'other-instance')""").executeUpdate();
             em.createNativeQuery("""
-                    insert into calendar_day (day, year, kind, name_zh) values (date '2028-01-04', 2028, 'HOLIDAY', '测试')""")
-                    .executeUpdate();
+                    insert into calendar_day (day, year, kind, name_zh)
+                    values (date '2028-01-04', 2028, 'HOLIDAY', '测试')""").executeUpdate();
         });
         awaitNextWorkingDay(d("2028-01-03"), new DueDate(d("2028-01-05"), false));
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from calendar_year where year = 2028")

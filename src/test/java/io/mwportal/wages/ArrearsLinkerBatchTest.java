@@ -51,9 +51,9 @@ class ArrearsLinkerBatchTest {
     void filingsThatShareNothingCostTheSameStatementsHoweverMany() {
         String first = fileAgainst("锦州" + suffix + "独一有限公司");
         long statementsForOne = statementsOfLinking();
-        List<String> five = List.of(fileAgainst("锦州" + suffix + "甲有限公司"), fileAgainst("锦州" + suffix + "乙有限公司"),
-                fileAgainst("锦州" + suffix + "丙有限公司"), fileAgainst("锦州" + suffix + "丁有限公司"),
-                fileAgainst("锦州" + suffix + "戊有限公司"));
+        List<String> five = List.of(fileAgainst("锦州" + suffix + "甲有限公司"),
+                fileAgainst("锦州" + suffix + "乙有限公司"), fileAgainst("锦州" + suffix + "丙有限公司"),
+                fileAgainst("锦州" + suffix + "丁有限公司"), fileAgainst("锦州" + suffix + "戊有限公司"));
         long statementsForFive = statementsOfLinking();
         assertEquals(statementsForOne, statementsForFive);
         // Each starts a cluster of its own.

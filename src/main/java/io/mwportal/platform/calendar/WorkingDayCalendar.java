@@ -20,10 +20,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Working-day and natural-day arithmetic over the holiday schedules in the database, kept in memory. Each instance
- * looks at the loaded years (a few rows: year and version) at most once a second ({@code portal.calendar.check-every}), and reads the holidays and make-up
- * days again when they changed: a year loaded on one instance takes effect there at once and on the others within a
- * second (the State Council publishes a year's schedule weeks ahead). Reading the years in every transaction was a
- * round trip of every filing and case action (README, "Benchmark: the write path").
+ * looks at the loaded years (a few rows: year and version) at most once a second
+ * ({@code portal.calendar.check-every}) and reads the holidays and make-up days again when they changed: a year loaded
+ * on one instance takes effect there at once and on the others within a second (the State Council publishes a year's
+ * schedule weeks ahead). Reading the years in every transaction was a round trip of every filing and case action
+ * (README, "Benchmark: the write path").
  */
 @ApplicationScoped
 public class WorkingDayCalendar {

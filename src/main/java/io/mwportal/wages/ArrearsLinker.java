@@ -3,9 +3,6 @@ package io.mwportal.wages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,10 +15,10 @@ import org.jboss.logging.Logger;
 import io.mwportal.platform.calendar.PortalTime;
 import io.mwportal.platform.error.DatabaseOutage;
 import io.mwportal.platform.events.EventFeedService;
+import io.mwportal.platform.ops.FrequentRounds;
 import io.mwportal.platform.ops.WritePlans;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.runtime.configuration.DurationConverter;
 
 /**
  * Links complaints and anonymous reports into their arrears clusters ({@link ArrearsClusters}) just after they
@@ -55,24 +52,19 @@ public class ArrearsLinker {
     @Inject
     WritePlans plans;
 
-    private final ScheduledExecutorService rounds = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "arrears-linker");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private volatile FrequentRounds rounds;
 
     private volatile long lastWarning;
 
     void start(@Observes StartupEvent startup) {
-        if (!"off".equals(config.linkEvery())) {
-            long every = DurationConverter.parseDuration(config.linkEvery()).toMillis();
-            rounds.scheduleWithFixedDelay(this::round, 1000, every, TimeUnit.MILLISECONDS);
-        }
+        rounds = FrequentRounds.start("arrears-linker", config.linkEvery(), this::round);
     }
 
     @PreDestroy
     void stop() {
-        rounds.shutdownNow();
+        if (rounds != null) {
+            rounds.stop();
+        }
     }
 
     /** Links until nothing committed is left; an error waits for the next round. */

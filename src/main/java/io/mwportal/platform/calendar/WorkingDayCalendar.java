@@ -88,7 +88,7 @@ public class WorkingDayCalendar {
      */
     public void changedInThisTransaction() {
         transactions.putResource(CHANGED_HERE, Boolean.TRUE);
-        transactions.putResource(WorkingDayCalendar.class, Boolean.FALSE);
+        transactions.putResource(WorkingDayCalendar.class, Boolean.FALSE); // not a Schedule: read again
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
@@ -43,10 +42,10 @@ import io.mwportal.platform.error.DatabaseOutage;
 import io.mwportal.platform.events.NotificationChannel.ChannelMessage;
 import io.mwportal.platform.events.NotificationChannel.SendResult;
 import io.mwportal.platform.i18n.Messages;
+import io.mwportal.platform.ops.FrequentRounds;
 import io.mwportal.platform.privacy.FieldCrypto;
 import io.mwportal.platform.security.CurrentUser;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.runtime.configuration.DurationConverter;
 
 /**
  * Delivers events, on every instance (docs/events.md):
@@ -103,12 +102,8 @@ public class Dispatcher {
 
     private final ExecutorService channelSenders = Executors.newFixedThreadPool(CHANNEL_SENDERS);
 
-    /** Its own thread: Quarkus' scheduler runs jobs at most once a second, too seldom for a lag under 2 s. */
-    private final ScheduledExecutorService rounds = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "event-dispatcher");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** Its own thread (a lag under 2 s needs rounds more often than Quarkus' scheduler runs them). */
+    private volatile FrequentRounds rounds;
 
     private volatile HttpClient http;
 
@@ -122,15 +117,14 @@ public class Dispatcher {
     }
 
     void start(@Observes StartupEvent startup) {
-        if (!"off".equals(config.dispatchEvery())) {
-            long every = DurationConverter.parseDuration(config.dispatchEvery()).toMillis();
-            rounds.scheduleWithFixedDelay(this::round, 1000, every, TimeUnit.MILLISECONDS);
-        }
+        rounds = FrequentRounds.start("event-dispatcher", config.dispatchEvery(), this::round);
     }
 
     @PreDestroy
     void stop() {
-        rounds.shutdownNow();
+        if (rounds != null) {
+            rounds.stop();
+        }
         channelSenders.shutdownNow();
     }
 

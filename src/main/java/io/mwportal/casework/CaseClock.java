@@ -48,10 +48,15 @@ public class CaseClock {
     @Inject
     TransactionSynchronizationRegistry transactions;
 
-    /** The first clock of a case just filed (no clock ran before: nothing to look up or close). */
-    void startFirst(CaseFile file, ClockEffect.Start start) {
-        remember(file, deadlines.scheduleNew(file.caseType, file.id, start.purpose(), today(), start.amount(),
-                start.unit()));
+    /**
+     * The first clock of a case just filed (no clock ran before: nothing to look up or close), computed for the
+     * filing's own statement to write ({@link DeadlineService#INSERT_FIRST}).
+     */
+    Deadline startFirst(CaseFile file, ClockEffect.Start start) {
+        Deadline first = deadlines.first(file.caseType, file.id, start.purpose(), today(), start.amount(),
+                start.unit());
+        remember(file, first);
+        return first;
     }
 
     /** Starts a clock of the case from today (closing the one that ran). */
@@ -94,13 +99,20 @@ public class CaseClock {
 
     /**
      * The clock that runs, read once per transaction and case: an action reads it to check, to change and to show it,
-     * and every change goes through this class, which keeps the answer current.
+     * and every change goes through this class, which keeps the answer current. A filing's first clock, written by the
+     * filing's own statement, is not a managed entity: it is looked up before anything may change it.
      */
     public Optional<Deadline> running(CaseFile file) {
+        return running(file, true);
+    }
+
+    private Optional<Deadline> running(CaseFile file, boolean toChange) {
         Map<Long, Deadline> known = known();
         if (known != null && known.containsKey(file.id)) {
             Deadline deadline = known.get(file.id);
-            return deadline != null && deadline.open ? Optional.of(deadline) : Optional.empty();
+            if (deadline == null || !toChange || em.contains(deadline)) {
+                return deadline != null && deadline.open ? Optional.of(deadline) : Optional.empty();
+            }
         }
         Optional<Deadline> running = Deadline.<Deadline>find("subjectType = ?1 and subjectId = ?2 and open = true",
                 file.caseType, file.id).firstResultOptional();
@@ -130,7 +142,7 @@ public class CaseClock {
 
     /** The clock of the case as the API shows it, or null when no clock runs. */
     public DeadlineView view(CaseFile file) {
-        return running(file).map(d -> view(file, d, calendar.schedule())).orElse(null);
+        return running(file, false).map(d -> view(file, d, calendar.schedule())).orElse(null);
     }
 
     /** The same with the schedule read once for a whole page of cases. */

@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.query.NativeQuery;
+
 /** Keeps the statutory deadlines of cases: schedules them, moves them, and recomputes them when a year loads. */
 @ApplicationScoped
 public class DeadlineService {
@@ -36,6 +38,18 @@ public class DeadlineService {
     @Transactional
     public Deadline scheduleNew(String subjectType, long subjectId, String purpose, LocalDate start, int amount,
             DeadlineUnit unit) {
+        Deadline deadline = first(subjectType, subjectId, purpose, start, amount, unit);
+        deadline.persist();
+        return deadline;
+    }
+
+    /**
+     * A subject's first deadline computed, not written: the caller writes it with {@link #INSERT_FIRST} in a statement
+     * of its own (the case kernel writes a filing's clock, history entry and event in one). Not a managed entity: it
+     * is for reading; to change it, look it up.
+     */
+    public Deadline first(String subjectType, long subjectId, String purpose, LocalDate start, int amount,
+            DeadlineUnit unit) {
         Deadline deadline = new Deadline();
         deadline.subjectType = subjectType;
         deadline.subjectId = subjectId;
@@ -45,8 +59,25 @@ public class DeadlineService {
         deadline.unit = unit;
         deadline.open = true;
         apply(deadline, calendar.add(start, amount, unit));
-        deadline.persist();
         return deadline;
+    }
+
+    /** Writes {@link #first}'s deadline: an insert with named parameters, which {@link #bindFirst} sets. */
+    public static final String INSERT_FIRST = """
+            insert into deadline (subject_type, subject_id, purpose, start_date, amount, unit, due_date, provisional,
+                                  open, version)
+            values (:deadlineSubjectType, :deadlineSubjectId, :deadlinePurpose, :deadlineStart, :deadlineAmount,
+                    :deadlineUnit, :deadlineDue, :deadlineProvisional, true, 0)""";
+
+    public static void bindFirst(NativeQuery<?> query, Deadline first) {
+        query.setParameter("deadlineSubjectType", first.subjectType)
+                .setParameter("deadlineSubjectId", first.subjectId)
+                .setParameter("deadlinePurpose", first.purpose)
+                .setParameter("deadlineStart", first.startDate)
+                .setParameter("deadlineAmount", first.amount)
+                .setParameter("deadlineUnit", first.unit.name())
+                .setParameter("deadlineDue", first.dueDate)
+                .setParameter("deadlineProvisional", first.provisional);
     }
 
     /** Adds days to an open deadline (an extension, or time credited back after the clock was paused). */

@@ -62,6 +62,9 @@ public abstract class CaseResource<V extends CaseView, I extends CaseActionInput
     @Inject
     protected IdempotencyService idempotency;
 
+    @Inject
+    protected TrackingNumbers trackingNumbers;
+
     private final S cases;
 
     protected CaseResource(S cases) {
@@ -79,11 +82,12 @@ public abstract class CaseResource<V extends CaseView, I extends CaseActionInput
      */
     protected Response file(String idempotencyKey, UriInfo uri, Object request, Supplier<Versioned<V>> file) {
         String path = uri.getPath().replaceAll("/$", "");
-        return idempotency.create(idempotencyKey, "POST " + path, request, () -> {
-            Versioned<V> filed = file.get();
-            return Created.created(URI.create(path + "/" + filed.body().trackingNumber()), filed.body(),
-                    filed.version());
-        });
+        return trackingNumbers.drawingAgainIfTaken(() -> idempotency.create(idempotencyKey, "POST " + path, request,
+                () -> {
+                    Versioned<V> filed = file.get();
+                    return Created.created(URI.create(path + "/" + filed.body().trackingNumber()), filed.body(),
+                            filed.version());
+                }));
     }
 
     @GET

@@ -67,6 +67,9 @@ public class CaseRunner {
     Events events;
 
     @Inject
+    TrackingNumbers trackingNumbers;
+
+    @Inject
     ObjectMapper json;
 
     /**
@@ -82,7 +85,7 @@ public class CaseRunner {
         Instant now = Instant.now(clock);
         CaseFile file = new CaseFile();
         file.caseType = workflow.caseType();
-        file.trackingNumber = TrackingNumbers.next(workflow.trackingPrefix(), caseClock.today().getYear());
+        file.trackingNumber = trackingNumbers.next(workflow.trackingPrefix(), caseClock.today().getYear());
         file.status = workflow.initialStatus();
         file.ownerSubject = ownerSubject;
         file.jurisdiction = jurisdiction;

@@ -71,8 +71,8 @@ public class WageReportResource extends CaseResource<WageReportView, ReportActio
             @NotNull @Valid WageReportRequest request) {
         // Anonymous callers share no identity: their keys are kept apart per client, by the client's pseudonym.
         String client = clientAddress.pseudonym("wage-reports");
-        return idempotency.create(idempotencyKey, "POST /api/v1/wage-reports " + client, request,
-                () -> Created.accepted(cases().report(request, client)));
+        return trackingNumbers.drawingAgainIfTaken(() -> idempotency.create(idempotencyKey,
+                "POST /api/v1/wage-reports " + client, request, () -> Created.accepted(cases().report(request, client))));
     }
 
     @GET

@@ -73,8 +73,8 @@ public class Events {
 
     /**
      * One insert, not a managed entity: nothing to flush or dirty-check later in the transaction. Its query space says
-     * which table it writes: without one, Hibernate takes a native statement as touching every table, and flushes the
-     * session and schedules a cleanup of every entity's caches before running it.
+     * which table it writes: without one, Hibernate takes a native statement as touching every table, flushes the
+     * session before it and clears every entity's caches after it.
      */
     private NativeQuery<?> insert(String with, String type, Object subjectId, EventAudience audience,
             Map<String, Object> data) {
